@@ -1,0 +1,1 @@
+"""The HTTP face of Sekisho: OpenAI and Anthropic dialects, streaming, errors."""

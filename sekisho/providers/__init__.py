@@ -1,0 +1,1 @@
+"""Upstream adapters and the translation between the OpenAI and Anthropic dialects."""

@@ -1,0 +1,124 @@
+"""Assemble a running Sekisho from Settings: database, keys, audit, catalog, providers,
+safeguard, gateway and the ASGI app. The only place that wires concrete parts together."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from dataclasses import dataclass
+from typing import Any, AsyncIterator
+
+import sqlalchemy as sa
+from starlette.applications import Starlette
+
+from sekisho.audit.log import AuditWriter
+from sekisho.catalog.catalog import Catalog, load_catalog
+from sekisho.catalog.health import Health
+from sekisho.db import open_database
+from sekisho.decide import SafeguardPolicy
+from sekisho.gateway.app import build_app
+from sekisho.gateway.metrics import Metrics
+from sekisho.gateway.pipeline import Gateway, GatewayConfig
+from sekisho.policy.keys import KeyStore
+from sekisho.providers import http as _http  # noqa: F401  (registers openai, anthropic)
+from sekisho.providers.base import Provider, provider_factory, provider_kinds
+from sekisho.safeguards.base import make_classifier
+from sekisho.settings import Settings, SettingsError
+from sekisho.values import Principal
+
+
+def _register_builtins() -> None:
+    """Built-in providers and classifiers register through the same hooks as plug-ins."""
+    from sekisho.safeguards import demo_rule as _demo_rule  # noqa: F401
+    with contextlib.suppress(ImportError):
+        from sekisho.providers import local as _local  # noqa: F401  (needs the `local` extra)
+
+
+class CachedPrincipals:
+    """Key -> principal, cached in memory; a miss asks the database (in a thread)."""
+
+    def __init__(self, store: KeyStore) -> None:
+        self.store = store
+
+    async def lookup(self, api_key: str) -> Principal | None:
+        return await asyncio.to_thread(self.store.lookup, api_key)
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: sa.Engine
+    catalog: Catalog
+    gateway: Gateway
+    audit: AuditWriter
+    keys: KeyStore
+    app: Starlette
+
+    def close(self) -> None:
+        self.audit.close()
+        self.gateway.close()
+        self.engine.dispose()
+
+
+def load_checked_catalog(settings: Settings) -> Catalog:
+    _register_builtins()
+    if settings.catalog is None:
+        raise SettingsError("no catalog file: name it with `catalog:` in the config file, "
+                            "--catalog FILE, or SEKISHO_CATALOG")
+    return load_catalog(settings.catalog, provider_kinds())
+
+
+def build_providers(catalog: Catalog, settings: Settings) -> dict[str, Provider]:
+    return {name: provider_factory(spec.kind)(spec, settings.environ)
+            for name, spec in catalog.models.items()}
+
+
+def build_runtime(settings: Settings, *, health: Health | None = None,
+                  classifier: Any = None) -> Runtime:
+    catalog = load_checked_catalog(settings)
+    engine = open_database(settings.database_url)
+    keys = KeyStore(engine)
+    audit = AuditWriter(engine)
+    metrics = Metrics()
+    sg = settings.safeguard
+    policy = SafeguardPolicy(
+        actions={**SafeguardPolicy().actions, **sg.actions},
+        by_trust_tier=sg.trust_tiers,
+        low_risk_margin=sg.low_risk_margin,
+    )
+    providers = build_providers(catalog, settings)
+    gateway = Gateway(
+        catalog=catalog, providers=providers,
+        classifier=classifier if classifier is not None else make_classifier(sg.classifier),
+        principals=CachedPrincipals(keys), audit=audit,
+        config=GatewayConfig(max_body_bytes=settings.max_body_bytes,
+                             keep_prompt_text=settings.audit.keep_prompt_text,
+                             classifier_timeout_s=sg.timeout_ms / 1000,
+                             classifier_on_error=sg.on_error),
+        policy=policy,
+        health=health or Health(settings.continuity.breaker_threshold,
+                                settings.continuity.breaker_cooldown_s),
+        metrics=metrics,
+    )
+
+    def ready() -> tuple[bool, dict[str, Any]]:
+        metrics.audit_pending.set(audit.pending)
+        try:
+            with engine.connect() as conn:
+                conn.execute(sa.text("select 1"))
+        except sa.exc.SQLAlchemyError as exc:
+            return False, {"database": f"unreachable: {type(exc).__name__}"}
+        return True, {"database": "ok", "audit_pending": audit.pending,
+                      "models": len(catalog.models)}
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        from sekisho.providers.http import close_sessions
+        await close_sessions()
+        for provider in providers.values():
+            await provider.aclose()
+        audit.flush(10.0)
+
+    app = build_app(gateway, ready=ready, lifespan=lifespan)
+    return Runtime(settings, engine, catalog, gateway, audit, keys, app)

@@ -1,0 +1,1 @@
+"""Safeguards: classifiers that look at a request before any model sees it."""

@@ -1,0 +1,99 @@
+"""One immutable settings object, built at start-up from a config file, the environment
+and flags, then passed down. Nothing reads the environment after this."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal, Mapping
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from sekisho.values import Action, Tier
+
+
+class SettingsError(ValueError):
+    """The configuration cannot be used; the message names the file, field and fix."""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ServerSettings(_Frozen):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8787, ge=0, le=65535)
+
+
+class SafeguardSettings(_Frozen):
+    classifier: str = "allow-all"
+    timeout_ms: float = Field(default=250.0, gt=0)
+    # What a request gets when the classifier fails or times out (fail-closed by default).
+    on_error: Literal["fallback", "refuse", "serve"] = "fallback"
+    low_risk_margin: float = Field(default=1.0, ge=0.0, le=1.0)
+    actions: dict[Tier, Action] = Field(default_factory=dict)
+    trust_tiers: dict[str, dict[Tier, Action]] = Field(default_factory=dict)
+
+
+class AuditSettings(_Frozen):
+    keep_prompt_text: bool = False
+
+
+class ContinuitySettings(_Frozen):
+    breaker_threshold: int = Field(default=3, ge=1)
+    breaker_cooldown_s: float = Field(default=10.0, gt=0)
+
+
+class Settings(_Frozen):
+    catalog: Path | None = None
+    database_url: str = "sqlite:///var/sekisho.db"
+    server: ServerSettings = ServerSettings()
+    safeguard: SafeguardSettings = SafeguardSettings()
+    audit: AuditSettings = AuditSettings()
+    continuity: ContinuitySettings = ContinuitySettings()
+    max_body_bytes: int = Field(default=4 * 1024 * 1024, gt=0)
+    admin_key_env: str = "SEKISHO_ADMIN_KEY"
+    # Environment seen at start-up, for provider credentials (api_key_env) only.
+    environ: Mapping[str, str] = Field(default_factory=dict, repr=False)
+
+
+def load_settings(
+    config: str | Path | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Config file < SEKISHO_* environment < explicit overrides (command-line flags)."""
+    env = dict(os.environ if environ is None else environ)
+    data: dict[str, Any] = {}
+    base = Path.cwd()
+    if config is not None:
+        path = Path(config)
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except OSError as exc:
+            raise SettingsError(f"{path}: cannot read the config file ({exc.strerror})") from exc
+        except yaml.YAMLError as exc:
+            raise SettingsError(f"{path}: not valid YAML: {exc}") from exc
+        if not isinstance(loaded, dict):
+            raise SettingsError(f"{path}: the config file must be a mapping")
+        data.update(loaded)
+        base = path.resolve().parent
+    if "SEKISHO_CATALOG" in env:
+        data["catalog"] = env["SEKISHO_CATALOG"]
+    if "SEKISHO_DATABASE_URL" in env:
+        data["database_url"] = env["SEKISHO_DATABASE_URL"]
+    data.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    if "catalog" in data and not Path(data["catalog"]).is_absolute():
+        data["catalog"] = base / data["catalog"]
+    url = data.get("database_url", "")
+    if isinstance(url, str) and url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
+        data["database_url"] = f"sqlite:///{base / url.removeprefix('sqlite:///')}"
+    data["environ"] = env
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        where = str(config) if config is not None else "settings"
+        lines = [f"{where}: {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
+        raise SettingsError("\n".join(lines)) from exc
