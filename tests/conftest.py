@@ -34,7 +34,7 @@ def catalog_yaml(stub_url: str) -> str:
     def m(name: str, kind: str, upstream: str, tier: str = "frontier", extra: str = "",
           base: str | None = None) -> str:
         url = base or (f"{stub_url}/v1" if kind == "openai" else stub_url)
-        return textwrap.dedent(f"""\
+        return textwrap.indent(textwrap.dedent(f"""\
           - name: {name}
             kind: {kind}
             base_url: {url}
@@ -43,7 +43,7 @@ def catalog_yaml(stub_url: str) -> str:
             origin: US
             licence: closed
             timeout_s: 2
-        """) + "".join(f"    {line}\n" for line in extra.splitlines())
+        """) + "".join(f"  {line}\n" for line in extra.splitlines()), "  ")
     models = [
         m("gpt-ok", "openai", "ok-gpt", extra="fallback: small-ok\ncontinuity: [claude-ok]"),
         m("claude-ok", "anthropic", "ok-claude", extra="fallback: small-ok\ncontinuity: [gpt-ok]"),

@@ -1,0 +1,1 @@
+"""Who may use what: principals, keys, directives."""
