@@ -53,3 +53,19 @@ def test_check_catalog_names_file_line_and_fix(tmp_path: Path) -> None:
 def test_serve_without_a_catalog_says_how_to_name_one(tmp_path: Path) -> None:
     r = run("serve", "--database-url", f"sqlite:///{tmp_path / 's.db'}", cwd=tmp_path)
     assert r.returncode == 2 and "--catalog" in r.stderr
+
+
+def test_audit_verify_exits_1_and_names_a_tampered_record(tmp_path: Path) -> None:
+    from sekisho.audit.log import AuditLog
+    from sekisho.db import open_database
+    from sekisho.values import AuditRecord
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    engine = open_database(url)
+    AuditLog(engine).append_many([AuditRecord(f"req_{i}", "t", "openai", "/x", 200) for i in range(3)])
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE audit_records SET status = 500 WHERE seq = 2")
+    r = run("audit", "verify", "--database-url", url)
+    assert r.returncode == 1
+    assert "record 2 (request req_1) was edited" in r.stderr
+    tail = run("audit", "tail", "--json", "--database-url", url)
+    assert [json.loads(line)["seq"] for line in tail.stdout.splitlines()] == [3, 2, 1]
