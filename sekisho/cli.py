@@ -20,8 +20,8 @@ keys_app = typer.Typer(help="Principals and their API keys.", no_args_is_help=Tr
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
-console = Console()
-err_console = Console(stderr=True)
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 ConfigOpt = typer.Option(None, "--config", "-c", help="Config file (YAML).")
 CatalogOpt = typer.Option(None, "--catalog", help="Catalog file (overrides the config).")
@@ -189,7 +189,8 @@ def _register_plugins() -> None:
 def main() -> None:
     _register_plugins()
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
     except (SettingsError, CatalogError, ValueError) as exc:
         err_console.print(f"[red]error:[/] {exc}")
         sys.exit(2)
