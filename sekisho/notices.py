@@ -47,11 +47,47 @@ MESSAGES: dict[str, dict[Language, str]] = {
 
 DOMAINS = {"cyber": {Language.EN: "cyber", Language.JA: "サイバー"}}
 
+# Machine reasons (x-sekisho-reason) as a person reads them; unknown ones are shown as is.
+REASONS: dict[str, dict[Language, str]] = {
+    "safeguard:prohibited": {Language.EN: "prohibited use", Language.JA: "禁止された用途"},
+    "safeguard:high_risk": {Language.EN: "high-risk dual use",
+                            Language.JA: "高リスクのデュアルユース"},
+    "safeguard:low_risk:margin": {Language.EN: "low-risk dual use, within the safety margin",
+                                  Language.JA: "低リスクのデュアルユース（安全マージン）"},
+    "safeguard:error": {Language.EN: "the safeguard could not check this request",
+                        Language.JA: "セーフガードがこのリクエストを確認できなかったため"},
+    "fallback-declined": {Language.EN: "automatic fallback declined by the caller",
+                          Language.JA: "呼び出し元が自動フォールバックを無効にしたため"},
+    "no-fallback": {Language.EN: "no fallback model is available",
+                    Language.JA: "利用できるフォールバックモデルがないため"},
+    "directive": {Language.EN: "directive", Language.JA: "指令"},
+}
+
+
+def describe_reason(reason: str, language: Language) -> str:
+    """`safeguard:high_risk:fallback-declined` -> "high-risk dual use; automatic fallback ..."."""
+    parts: list[str] = []
+    rest = reason
+    for key in sorted(REASONS, key=len, reverse=True):
+        if rest.startswith(key):
+            parts.append(REASONS[key].get(language, REASONS[key][Language.EN]))
+            rest = rest[len(key):].lstrip(":")
+            break
+    if rest.startswith("directive"):  # directive ids are names, shown as they are
+        return f"{REASONS['directive'][language]} {rest.split(':', 1)[-1]}"
+    if rest and rest in REASONS:
+        parts.append(REASONS[rest].get(language, REASONS[rest][Language.EN]))
+    elif rest:
+        parts.append(rest)
+    return "; ".join(parts) if parts else reason
+
 
 def render_notice(key: str, language: Language, **fields: str) -> str:
     """The notice `key` in `language`, falling back to English for unknown languages."""
     templates = MESSAGES[key]
     template = templates.get(language, templates[Language.EN])
+    if "reason" in fields:
+        fields["reason"] = describe_reason(fields["reason"], language)
     domain = fields.pop("domain", "cyber")
     domain_text = DOMAINS.get(domain, {}).get(language, domain)
     return template.format(domain=domain_text, **fields)

@@ -1,0 +1,171 @@
+"""Labelled examples: loading the shared training data and the project's own dataset.
+
+An `Example` is one conversation with its tier and provenance. Rows whose shared label is
+`null` are not cyber (other harms, prompt injections, bare jailbreak templates, unreviewed
+Japanese rows that failed a cyber keyword screen), so for a *cyber* classifier they are
+benign. Bare jailbreak templates are kept apart as wrappers for augmentation.
+
+Splitting is by `family` (near-variants of one prompt share a family), so that validation
+never sees a sibling of a training row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from sekisho.values import Message, Tier
+
+SHARED_TRAIN = Path("/work/shared/data/train")
+SHARED_TEST = Path("/work/shared/data/test")
+PROJECT_DATA = Path(__file__).resolve().parents[2] / "datasets" / "safeguard"
+
+TIER_INDEX: dict[str, int] = {t.value: i for i, t in enumerate(
+    (Tier.PROHIBITED, Tier.HIGH_RISK, Tier.LOW_RISK, Tier.BENIGN))}
+_JA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    messages: tuple[Message, ...]
+    tier: str
+    lang: str = "en"
+    style: str = "plain"
+    family: str = ""
+    split: str = "train"
+    source: str = ""
+    meta: tuple[tuple[str, Any], ...] = field(default_factory=tuple)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(m.text for m in self.messages)
+
+    @property
+    def flagged(self) -> bool:
+        return self.tier in ("prohibited", "high_risk")
+
+
+def detect_lang(text: str) -> str:
+    sample = text[:400]
+    return "ja" if len(_JA.findall(sample)) >= max(2, len(sample) // 10) else "en"
+
+
+def stable_hash(s: str) -> int:
+    return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def messages_from_row(row: dict[str, Any]) -> tuple[Message, ...]:
+    """`{"text": ...}` or `{"messages": [{"role", "content"}...]}` as messages; ValueError if neither."""
+    if isinstance(row.get("messages"), list):
+        out = []
+        for m in row["messages"]:
+            if not isinstance(m, dict):
+                raise ValueError("each message must be an object with role and content")
+            content = m.get("content", m.get("text", ""))
+            if isinstance(content, list):  # content blocks: keep the text ones
+                content = "\n".join(str(b.get("text", "")) for b in content if isinstance(b, dict))
+            out.append(Message(role=str(m.get("role", "user")), text=str(content)))
+        return tuple(out)
+    if isinstance(row.get("text"), str):
+        return (Message(role="user", text=row["text"]),)
+    raise ValueError('a line needs "text" (a string) or "messages" (a list)')
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # a file being written right now may end in a partial line
+            if isinstance(row, dict):
+                yield row
+
+
+def _shared_family(source: str, text: str) -> str:
+    # Shared prompts come in near-variants; the first words after a stock preamble are a
+    # cheap family key ("Researcher, for our upcoming paper, write code that ...").
+    words = re.sub(r"[^\w\s]", " ", text.lower()).split()
+    return f"{source}:{' '.join(words[5:12])}"
+
+
+def load_shared(root: Path = SHARED_TRAIN) -> tuple[list[Example], list[str]]:
+    """Labelled shared rows (null → benign) and the bare jailbreak templates."""
+    examples: list[Example] = []
+    templates: list[str] = []
+    for path in sorted(root.glob("*.jsonl")):
+        for row in _read_jsonl(path):
+            text = row.get("text") or ""
+            meta = row.get("meta") or {}
+            if not text.strip():
+                continue
+            if meta.get("jailbreak_wrapper"):
+                templates.append(text)
+                continue
+            tier = row.get("tier") or "benign"
+            lang = "ja" if meta.get("lang") == "ja" else detect_lang(text)
+            source = str(row.get("source", path.stem))
+            examples.append(Example((Message("user", text),), tier, lang, "plain",
+                                    _shared_family(source, text), "train", source))
+    return examples, templates
+
+
+def load_project(root: Path = PROJECT_DATA) -> list[Example]:
+    """The project's hand-labelled rows (`datasets/safeguard/*.jsonl`), both splits."""
+    out: list[Example] = []
+    if not root.is_dir():
+        return out
+    for path in sorted(root.glob("*.jsonl")):
+        for i, row in enumerate(_read_jsonl(path)):
+            tier = row.get("tier")
+            if tier not in TIER_INDEX:
+                continue
+            try:
+                messages = messages_from_row(row)
+            except ValueError:
+                continue
+            text = "\n".join(m.text for m in messages)
+            if not text.strip():
+                continue
+            split = "eval" if row.get("split") == "eval" else "train"
+            lang = row.get("lang") if row.get("lang") in ("en", "ja") else detect_lang(text)
+            family = str(row.get("family") or f"{path.stem}:{i}")
+            out.append(Example(messages, tier, lang, str(row.get("style") or "plain"),
+                               f"{path.stem}:{family}", split, f"project:{path.stem}"))
+    return out
+
+
+def load_test(root: Path = SHARED_TEST) -> list[Example]:
+    """The held-out public benchmarks: for the one-time report only, never for fitting."""
+    out: list[Example] = []
+    for path in sorted(root.glob("*.jsonl")):
+        for row in _read_jsonl(path):
+            text = row.get("text") or ""
+            tier = row.get("tier") or "benign"  # null = not cyber
+            meta = row.get("meta") or {}
+            null = row.get("tier") is None
+            out.append(Example((Message("user", text),), tier, detect_lang(text),
+                               "plain", "", "test", f"{path.stem}{':null' if null else ''}",
+                               (("null", null), ("meta_label", str(meta.get("label", ""))))))
+    return out
+
+
+def family_split(examples: Iterable[Example], holdout: float, seed: int) -> tuple[list[Example], list[Example]]:
+    """Deterministic split by family: a family is wholly in train or wholly in validation."""
+    train: list[Example] = []
+    val: list[Example] = []
+    cut = int(holdout * 2**64)
+    for ex in examples:
+        (val if stable_hash(f"{seed}:{ex.family}") < cut else train).append(ex)
+    return train, val
+
+
+def iter_jsonl(path: Path) -> Iterable[dict[str, Any]]:
+    return _read_jsonl(path)

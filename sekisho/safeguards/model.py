@@ -1,0 +1,194 @@
+"""The cyber classifier: a linear model over hashed n-grams, read from a pickle-free artefact.
+
+The artefact is two files in one directory:
+  - `<name>.npz` (numpy arrays only, loaded with `allow_pickle=False`): `weights`
+    (buckets × 4 tiers), `bias` (4), `wrapper_weights` (buckets), `wrapper_bias` (1), `idf`;
+  - `<name>.json`: version, hashing bits, operating thresholds and training provenance.
+A gateway that holds every API key must never unpickle a file; nothing here can.
+
+How a conversation is read (`score_conversation`):
+  1. every turn's text is joined (attacks split across turns are read as one request);
+  2. `normalise` folds Unicode tricks and appends decoded base64/hex/rot13/leet payloads;
+  3. the model scores *views* of that text: the whole of it, the last user turn, and
+     overlapping windows of a long text, so a short request inside a 1,000-word persona
+     prompt is not diluted by it. The most alarming view decides; its scores are reported.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+from sekisho.safeguards.base import TIERS
+from sekisho.safeguards.features import SparseRow, vectorise
+from sekisho.safeguards.normalise import normalise
+from sekisho.values import Message, Tier, Verdict
+
+ARTEFACT_DIR = Path(__file__).resolve().parent / "artefact"
+ARTEFACT_NAME = "cyber-v1"
+TIER_NAMES: tuple[str, ...] = tuple(t.value for t in TIERS)  # prohibited, high_risk, low_risk, benign
+
+WINDOW = 600  # characters per window of a long text (about 100-150 words)
+STRIDE = 300
+MAX_WINDOWS = 64  # a 2,000-token request has ~30; beyond this, windows are spread evenly
+
+
+class ArtefactError(Exception):
+    """The artefact is missing or malformed; the message names the fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Operating points, chosen on validation data by `sekisho safeguard train`."""
+
+    flag: float = 0.5  # P(prohibited) + P(high_risk) at or above this is flagged
+    low_risk: float = 0.5  # else P(low_risk) at or above this is low_risk, otherwise benign
+    low_risk_margin: float = 0.9  # low_risk with flag score above `flag * this` -> fallback
+
+    def to_json(self) -> dict[str, float]:
+        return {"flag": self.flag, "low_risk": self.low_risk, "low_risk_margin": self.low_risk_margin}
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """The arrays of the artefact, ready for scoring."""
+
+    bits: int
+    weights: NDArray[np.float32]  # (buckets, 4)
+    bias: NDArray[np.float32]  # (4,)
+    wrapper_weights: NDArray[np.float32]  # (buckets,)
+    wrapper_bias: float
+    idf: NDArray[np.float32]  # (buckets,)
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    version: str = "untrained"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def row(self, text: str) -> SparseRow:
+        return vectorise(text, self.bits, self.idf)
+
+    def logits(self, row: SparseRow) -> NDArray[np.float32]:
+        return row.value @ self.weights[row.index] + self.bias
+
+    def probabilities(self, row: SparseRow) -> NDArray[np.float32]:
+        z = self.logits(row)
+        e = np.exp(z - z.max())
+        return (e / e.sum()).astype(np.float32)
+
+    def wrapper_probability(self, row: SparseRow) -> float:
+        z = float(row.value @ self.wrapper_weights[row.index]) + self.wrapper_bias
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+
+def save_artefact(model: LinearModel, directory: Path = ARTEFACT_DIR, name: str = ARTEFACT_NAME) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        directory / f"{name}.npz",
+        weights=model.weights.astype(np.float16), bias=model.bias.astype(np.float32),
+        wrapper_weights=model.wrapper_weights.astype(np.float16),
+        wrapper_bias=np.array([model.wrapper_bias], dtype=np.float32),
+        idf=model.idf.astype(np.float16),
+    )
+    meta = {"format": 1, "version": model.version, "bits": model.bits, "tiers": list(TIER_NAMES),
+            "thresholds": model.thresholds.to_json(), **model.meta}
+    (directory / f"{name}.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
+                                            encoding="utf-8")
+    return directory / f"{name}.npz"
+
+
+def load_artefact(directory: Path = ARTEFACT_DIR, name: str = ARTEFACT_NAME) -> LinearModel:
+    npz_path, json_path = directory / f"{name}.npz", directory / f"{name}.json"
+    if not npz_path.exists() or not json_path.exists():
+        raise ArtefactError(f"no safeguard artefact at {npz_path}; build it with `sekisho safeguard train`")
+    try:
+        meta = json.loads(json_path.read_text(encoding="utf-8"))
+        with np.load(npz_path, allow_pickle=False) as z:
+            arrays = {k: z[k] for k in ("weights", "bias", "wrapper_weights", "wrapper_bias", "idf")}
+    except (OSError, ValueError, KeyError) as exc:
+        raise ArtefactError(f"unreadable safeguard artefact {npz_path}: {exc}; rebuild it with "
+                            "`sekisho safeguard train`") from exc
+    bits = int(meta["bits"])
+    if arrays["weights"].shape != (1 << bits, len(TIER_NAMES)) or meta.get("tiers") != list(TIER_NAMES):
+        raise ArtefactError(f"artefact {npz_path} does not match this code (shape or tiers); rebuild it")
+    extra = {k: v for k, v in meta.items() if k not in ("format", "version", "bits", "tiers", "thresholds")}
+    return LinearModel(
+        bits=bits,
+        weights=np.ascontiguousarray(arrays["weights"], dtype=np.float32),
+        bias=arrays["bias"].astype(np.float32),
+        wrapper_weights=arrays["wrapper_weights"].astype(np.float32),
+        wrapper_bias=float(arrays["wrapper_bias"][0]),
+        idf=arrays["idf"].astype(np.float32),
+        thresholds=Thresholds(**meta.get("thresholds", {})),
+        version=str(meta["version"]),
+        meta=extra,
+    )
+
+
+def conversation_text(messages: Sequence[Message]) -> str:
+    return "\n".join(m.text for m in messages if m.text)
+
+
+def windows(text: str) -> list[str]:
+    if len(text) <= WINDOW + STRIDE // 2:
+        return []
+    starts = list(range(0, len(text) - WINDOW + STRIDE, STRIDE))
+    if len(starts) > MAX_WINDOWS:
+        starts = [starts[round(i * (len(starts) - 1) / (MAX_WINDOWS - 1))] for i in range(MAX_WINDOWS)]
+    return [text[s:s + WINDOW] for s in starts]
+
+
+def views(messages: Sequence[Message]) -> tuple[str, list[str], frozenset[str]]:
+    """The whole normalised conversation, the other views to score, and the tricks seen."""
+    whole = normalise(conversation_text(messages))
+    others = windows(whole.text)
+    users = [m for m in messages if m.role == "user" and m.text]
+    if len(messages) > 1 and users:
+        others.append(normalise(users[-1].text).text)
+    return whole.text, others, whole.signals
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    probs: NDArray[np.float32]  # per tier, of the deciding view
+    wrapper: float
+    signals: frozenset[str]
+
+
+def score_conversation(model: LinearModel, messages: Sequence[Message]) -> Scored:
+    whole, others, signals = views(messages)
+    row = model.row(whole)
+    best = model.probabilities(row)
+    wrapper = model.wrapper_probability(row)
+    for text in others:
+        p = model.probabilities(model.row(text))
+        if p[0] + p[1] > best[0] + best[1]:
+            best = p
+    if signals - {"spaced"}:
+        wrapper = max(wrapper, 0.9)  # an encoding trick is itself a jailbreak signal
+    return Scored(best, wrapper, signals)
+
+
+def decide_tier(probs: NDArray[np.float32], th: Thresholds) -> Tier:
+    if probs[0] + probs[1] >= th.flag:
+        return Tier.PROHIBITED if probs[0] >= probs[1] else Tier.HIGH_RISK
+    if probs[2] >= th.low_risk:
+        return Tier.LOW_RISK
+    return Tier.BENIGN
+
+
+class LinearCyberClassifier:
+    """The shipped classifier (registered as `cyber-v1` by `sekisho.safeguards.cascade`)."""
+
+    def __init__(self, model: LinearModel) -> None:
+        self.model = model
+        self.version = model.version
+
+    def classify(self, messages: Sequence[Message]) -> Verdict:
+        s = score_conversation(self.model, messages)
+        tier = decide_tier(s.probs, self.model.thresholds)
+        scores = {name: round(float(p), 6) for name, p in zip(TIER_NAMES, s.probs)}
+        return Verdict(tier=tier, scores=scores, wrapper_score=round(s.wrapper, 6), version=self.version)

@@ -1,0 +1,264 @@
+"""See through encodings before classification.
+
+`normalise(text)` returns the text the classifier reads: Unicode folded (NFKC), invisible
+characters removed (zero-width, bidi controls, soft hyphens, variation selectors), Unicode
+tag characters decoded (they smuggle ASCII), homoglyphs folded to Latin inside Latin words,
+letters spaced out to dodge filters joined again, and — appended as extra lines — whatever
+hides in base64, hex, URL escapes, `\\x`/`\\u` escapes, rot13, reversed text and leetspeak.
+Appending (rather than replacing) keeps the original words visible to the model too, so a
+false decode costs little. Each trick found is recorded in `signals`, which feeds the
+jailbreak-wrapper score.
+
+Nothing here raises on odd input: a segment that does not decode to text is left alone.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001d173-\U0001d17a\U000e0100-\U000e01ef]"
+)
+_TAGS = re.compile("[\U000e0000-\U000e007f]+")
+
+# Lookalikes that NFKC leaves alone: Cyrillic, Greek and a few others drawn like Latin letters.
+_HOMOGLYPHS = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ѕ": "s", "і": "i", "ј": "j", "к": "k", "м": "m", "н": "h",
+    "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ԁ": "d", "ɡ": "g", "ո": "n",
+    "ս": "u", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ү": "y", "һ": "h", "ց": "g",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Ү": "Y",
+    "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+    "χ": "x", "ω": "w", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K",
+    "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "ℓ": "l", "ı": "i", "ȷ": "j", "ꓲ": "l", "ꓳ": "o", "ǀ": "l",
+})
+_HOMOGLYPH_CHARS = frozenset(k if isinstance(k, str) else chr(k) for k in _HOMOGLYPHS)
+_WORDISH = re.compile(r"[^\s\d!-/:-@\[-`{-~、。「」（）]+")
+_LATIN = re.compile(r"[A-Za-z]")
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
+                       "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e",
+                       "(": "c", "¡": "i"})
+_LEET_TOKEN = re.compile(r"(?<![\w@$])[\w@$!|+€(]*[a-z][\w@$!|+€(]*(?![\w@$])", re.I)
+_LEET_CHARS = re.compile(r"[0134578@$!|+€9(]")
+# "r a n s o m w a r e", "r.a.n.s.o.m", "r-a-n-s-o-m": single letters joined by one separator.
+_SPACED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z][ .\-_*]){3,}[A-Za-z](?![A-Za-z])")
+
+_B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[\s:,]?){8,}(?![0-9A-Fa-f])")
+_ESCAPED = re.compile(r"(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]+;)")
+_BINARY = re.compile(r"(?<![01])(?:[01]{8}\s?){4,}(?![01])")
+_WORDS = re.compile(r"[a-z]+")
+
+# Short, frequent English words: a decoded text full of them is probably the real message.
+_COMMON = frozenset(
+    "the be to of and a in that have i it for not on with he as you do at this but his by from "
+    "they we say her she or an will my one all would there their what so up out if about who get "
+    "which go me when make can like time no just him know take people into year your good some "
+    "could them see other than then now look only come its over think also back after use two how "
+    "our work first well way even new want because any these give day most us is are was how write "
+    "code script program create tell explain steps step please help need computer system file "
+    "password network server attack malware hack hacking steal make build send data".split()
+)
+
+_MAX_DECODE_INPUT = 20_000  # characters scanned for encoded segments; longer inputs are rare
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """The text to classify and the tricks that were seen through on the way."""
+
+    text: str
+    signals: frozenset[str] = field(default_factory=frozenset)
+
+
+def _printable_ratio(s: str) -> float:
+    if not s:
+        return 0.0
+    good = sum(1 for ch in s if ch.isprintable() or ch in "\n\t")
+    return good / len(s)
+
+
+def _as_text(raw: bytes) -> str | None:
+    try:
+        s = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if len(s) < 4 or _printable_ratio(s) < 0.95:
+        return None
+    letters = sum(ch.isalpha() for ch in s)
+    return s if letters >= max(3, len(s) // 3) else None
+
+
+def _english_hits(s: str) -> int:
+    return sum(w in _COMMON for w in _WORDS.findall(s.lower()))
+
+
+def _decode_base64(segment: str) -> str | None:
+    if len(set(segment)) < 8:  # long runs of one letter, identifiers in ALL CAPS, ...
+        return None
+    body = segment.rstrip("=")
+    pad = "=" * (-len(body) % 4)
+    try:
+        raw = base64.b64decode(body + pad, altchars=b"-_" if "-" in body or "_" in body else None,
+                               validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _as_text(raw)
+
+
+def _decode_hex(segment: str) -> str | None:
+    digits = re.sub(r"[\s:,]", "", segment)
+    if len(digits) % 2:
+        return None
+    try:
+        return _as_text(bytes.fromhex(digits))
+    except ValueError:
+        return None
+
+
+def _decode_binary(segment: str) -> str | None:
+    bits = segment.split()
+    if len(bits) == 1:
+        bits = [segment[i:i + 8] for i in range(0, len(segment), 8)]
+    try:
+        return _as_text(bytes(int(b, 2) for b in bits if len(b) == 8))
+    except ValueError:
+        return None
+
+
+def _fold_homoglyphs(text: str) -> tuple[str, bool]:
+    changed = False
+
+    def fold(m: re.Match[str]) -> str:
+        nonlocal changed
+        w = m.group(0)
+        if not any(ch in _HOMOGLYPH_CHARS for ch in w):
+            return w
+        # Mixed with Latin, or made only of lookalikes: a disguised Latin word.
+        if _LATIN.search(w) or all(ch in _HOMOGLYPH_CHARS for ch in w):
+            changed = True
+            return w.translate(_HOMOGLYPHS)
+        return w
+
+    return _WORDISH.sub(fold, text), changed
+
+
+def _unleet(text: str) -> str | None:
+    found: list[str] = []
+    for m in _LEET_TOKEN.finditer(text):
+        tok = m.group(0)
+        if len(tok) >= 4 and len(_LEET_CHARS.findall(tok)) >= 1 and sum(c.isalpha() for c in tok) >= 2:
+            plain = tok.translate(_LEET).lower()
+            if plain != tok.lower() and plain.isalpha():
+                found.append(plain)
+    return " ".join(found) if found else None
+
+
+def _join_spaced(text: str) -> tuple[str, bool]:
+    changed = False
+
+    def join(m: re.Match[str]) -> str:
+        nonlocal changed
+        changed = True
+        return re.sub(r"[ .\-_*]", "", m.group(0))
+
+    return _SPACED.sub(join, text), changed
+
+
+def _decoded_segments(text: str, signals: set[str]) -> list[str]:
+    """Plain text hidden in encoded segments of `text` (one level)."""
+    out: list[str] = []
+    scan = text[:_MAX_DECODE_INPUT]
+    for m in _B64.finditer(scan):
+        seg = m.group(0)
+        if seg.isalpha() and (seg.islower() or seg.isupper()):
+            continue  # an ordinary long word, not base64
+        dec = _decode_base64(seg)
+        if dec:
+            out.append(dec)
+            signals.add("base64")
+    for m in _HEX.finditer(scan):
+        dec = _decode_hex(m.group(0))
+        if dec:
+            out.append(dec)
+            signals.add("hex")
+    for m in _BINARY.finditer(scan):
+        dec = _decode_binary(m.group(0))
+        if dec:
+            out.append(dec)
+            signals.add("binary")
+    if _ESCAPED.search(scan):
+        try:
+            dec = unquote(html.unescape(scan))
+            dec = re.sub(r"\\x([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), dec)
+            dec = re.sub(r"\\u([0-9A-Fa-f]{4})", lambda m: chr(int(m.group(1), 16)), dec)
+        except ValueError:
+            dec = ""
+        if dec and dec != scan:
+            out.append(dec)
+            signals.add("escapes")
+    return out
+
+
+def _rot13_or_reversed(text: str, signals: set[str]) -> list[str]:
+    scan = text[:_MAX_DECODE_INPUT]
+    base = _english_hits(scan)
+    out: list[str] = []
+    rot = codecs.encode(scan, "rot13")
+    if _english_hits(rot) >= max(3, 2 * base + 1):
+        out.append(rot)
+        signals.add("rot13")
+    rev = scan[::-1]
+    if _english_hits(rev) >= max(3, 2 * base + 1):
+        out.append(rev)
+        signals.add("reversed")
+    return out
+
+
+def fold(text: str) -> tuple[str, set[str]]:
+    """Character-level folding only (no decoding): NFKC, invisibles, tags, homoglyphs."""
+    signals: set[str] = set()
+    tags = _TAGS.findall(text)
+    if tags:
+        signals.add("tag_chars")
+        hidden = "".join(chr(ord(c) - 0xE0000) for t in tags for c in t if 0x20 <= ord(c) - 0xE0000 < 0x7F)
+        text = _TAGS.sub("", text) + ("\n" + hidden if hidden else "")
+    stripped = _INVISIBLE.sub("", text)
+    if stripped != text:
+        signals.add("invisible")
+    text = unicodedata.normalize("NFKC", stripped)
+    text, changed = _fold_homoglyphs(text)
+    if changed:
+        signals.add("homoglyph")
+    text, changed = _join_spaced(text)
+    if changed:
+        signals.add("spaced")
+    return text, signals
+
+
+def normalise(text: str) -> Normalised:
+    """The text the classifier reads, with hidden payloads appended as extra lines."""
+    folded, signals = fold(text)
+    extra: list[str] = []
+    for dec in _decoded_segments(folded, signals):
+        inner, inner_signals = fold(dec)
+        extra.append(inner)
+        signals |= inner_signals
+        extra.extend(fold(d)[0] for d in _decoded_segments(inner, signals))  # nested encodings
+    extra.extend(_rot13_or_reversed(folded, signals))
+    leet = _unleet(folded)
+    if leet:
+        extra.append(leet)
+        signals.add("leetspeak")
+    full = folded if not extra else folded + "\n" + "\n".join(extra)
+    return Normalised(text=full, signals=frozenset(signals))
