@@ -204,11 +204,15 @@ class Gateway:
 
     async def _classify(self, summary: RequestSummary) -> Verdict:
         tier_on_error = _ON_ERROR_TIER[self.config.classifier_on_error]
-        loop = asyncio.get_running_loop()
         try:
-            verdict = await asyncio.wait_for(
-                loop.run_in_executor(self._pool, self.classifier.classify, summary.messages),
-                self.config.classifier_timeout_s)
+            if getattr(self.classifier, "inline", False):
+                # Cheap classifiers run on the loop: a thread hop would cost more than they do.
+                verdict = self.classifier.classify(summary.messages)
+            else:
+                loop = asyncio.get_running_loop()
+                verdict = await asyncio.wait_for(
+                    loop.run_in_executor(self._pool, self.classifier.classify, summary.messages),
+                    self.config.classifier_timeout_s)
         except Exception as exc:  # a failing safeguard must not fail open, nor crash the request
             self.metrics.safeguard_errors.inc()
             reason = "timed out" if isinstance(exc, TimeoutError) else f"{type(exc).__name__}: {exc}"

@@ -19,6 +19,9 @@ TEST_REFUSAL_TRIGGER = "SEKISHO_TEST_REFUSAL_7c1f"
 
 
 class Classifier(Protocol):
+    """`inline = True` (optional attribute) declares a classifier cheap and bounded enough to
+    run on the event loop; others run on a worker thread under the configured timeout."""
+
     version: str
 
     def classify(self, messages: Sequence[Message]) -> Verdict:
@@ -52,6 +55,7 @@ class AllowAllClassifier:
     """The default until a trained classifier ships: every request is benign."""
 
     version = "allow-all"
+    inline = True
 
     def classify(self, messages: Sequence[Message]) -> Verdict:
         return Verdict(tier=Tier.BENIGN, scores={t.value: 0.0 for t in TIERS} | {"benign": 1.0},
@@ -64,6 +68,7 @@ class TestTriggerClassifier:
     def __init__(self, inner: Classifier) -> None:
         self.inner = inner
         self.version = inner.version
+        self.inline = getattr(inner, "inline", False)
 
     def classify(self, messages: Sequence[Message]) -> Verdict:
         if any(TEST_REFUSAL_TRIGGER in m.text for m in messages):
