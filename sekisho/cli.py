@@ -18,8 +18,11 @@ app = typer.Typer(help="Sekisho: the checkpoint between your people and AI model
                   no_args_is_help=True, add_completion=False)
 keys_app = typer.Typer(help="Principals and their API keys.", no_args_is_help=True)
 audit_app = typer.Typer(help="The tamper-evident audit log.", no_args_is_help=True)
+directive_app = typer.Typer(help="Directives: export controls, suspensions, trusted access.",
+                            no_args_is_help=True)
 app.add_typer(keys_app, name="keys")
 app.add_typer(audit_app, name="audit")
+app.add_typer(directive_app, name="directive")
 console = Console(soft_wrap=True)
 err_console = Console(stderr=True, soft_wrap=True)
 
@@ -181,12 +184,118 @@ def check_catalog(catalog: Path) -> None:
     console.print(table)
 
 
+def _now() -> Any:
+    from datetime import datetime, timezone
+    return datetime.now(timezone.utc)
+
+
+@directive_app.command("issue")
+def directive_issue(file: Path, actor: str = typer.Option("cli", help="Who issues it (audited)."),
+                    config: Optional[Path] = ConfigOpt, database_url: Optional[str] = DbOpt) -> None:
+    """Issue a directive from a YAML or JSON file; it takes effect on every replica at once."""
+    from sekisho.policy import directive_store as store
+    from sekisho.policy.directives import load_directive_text
+    d = load_directive_text(file.read_text(encoding="utf-8"), now=_now(), source=str(file))
+    store.issue(_engine(config, database_url), d, actor)
+    console.print(f"issued [bold]{d.id}[/]: {d.effect.value} on {', '.join(d.scope)} "
+                  f"from {d.effective_from.isoformat()}")
+
+
+@directive_app.command("revoke")
+def directive_revoke(directive_id: str, reason: str = typer.Option(..., help="Why (audited)."),
+                     actor: str = typer.Option("cli"), config: Optional[Path] = ConfigOpt,
+                     database_url: Optional[str] = DbOpt) -> None:
+    """Revoke a directive (it is kept, stamped revoked; nothing is ever deleted)."""
+    from sekisho.policy import directive_store as store
+    d = store.revoke(_engine(config, database_url), directive_id, actor, reason, _now())
+    console.print(f"revoked {d.id} at {d.revoked_at}")
+
+
+@directive_app.command("list")
+def directive_list(config: Optional[Path] = ConfigOpt, database_url: Optional[str] = DbOpt,
+                   json_out: bool = typer.Option(False, "--json")) -> None:
+    """All directives, in force or not."""
+    from sekisho.policy import directive_store as store
+    now = _now()
+    ds = store.list_all(_engine(config, database_url))
+    if json_out:
+        for d in ds:
+            typer.echo(orjson.dumps({**d.to_json(), "in_force": d.in_force(now)}).decode())
+        return
+    table = Table("id", "effect", "scope", "subjects", "from", "until", "status")
+    for d in ds:
+        status = "revoked" if d.revoked_at else ("in force" if d.in_force(now) else "not in force")
+        table.add_row(d.id, d.effect.value + (f" ({d.domain})" if d.domain else ""),
+                      ", ".join(d.scope), orjson.dumps(d.subjects.to_json()).decode(),
+                      d.effective_from.isoformat()[:19],
+                      d.effective_until.isoformat()[:19] if d.effective_until else "-", status)
+    console.print(table)
+
+
+@directive_app.command("show")
+def directive_show(directive_id: str, config: Optional[Path] = ConfigOpt,
+                   database_url: Optional[str] = DbOpt) -> None:
+    """One directive with its history."""
+    from sekisho.policy import directive_store as store
+    engine = _engine(config, database_url)
+    d = store.get(engine, directive_id)
+    typer.echo(orjson.dumps({**d.to_json(), "in_force": d.in_force(_now()),
+                             "events": store.events(engine, d.id)},
+                            option=orjson.OPT_INDENT_2).decode())
+
+
+@app.command()
+def drill(directive: Optional[Path] = typer.Option(None, "--directive", help="A draft directive."),
+          suspend: list[str] = typer.Option([], "--suspend", help="A model to take down (repeat)."),
+          config: Optional[Path] = ConfigOpt, catalog: Optional[Path] = CatalogOpt,
+          database_url: Optional[str] = DbOpt,
+          json_out: bool = typer.Option(False, "--json")) -> None:
+    """What-if: who loses which model, what serves them instead, who is left with nothing.
+
+    Nothing is enforced. Exits 1 when some principal would be left with no model."""
+    from sekisho.policy import directive_store as store
+    from sekisho.policy.directives import load_directive_text
+    from sekisho.policy.drill import drill as run_drill
+    from sekisho.policy.keys import KeyStore
+    from sekisho.runtime import load_checked_catalog
+    settings = _settings(config, catalog, database_url)
+    cat = load_checked_catalog(settings)
+    for name in suspend:
+        cat.get(name)  # names the catalog's models when the name is wrong
+    from sekisho.db import open_database
+    engine = open_database(settings.database_url)
+    now = _now()
+    draft = (load_directive_text(directive.read_text(encoding="utf-8"), now=now,
+                                 source=str(directive)) if directive else None)
+    people = [p for p, _ in KeyStore(engine).list_principals()]
+    report = run_drill(cat, people, store.list_all(engine), now, draft=draft,
+                       suspend=frozenset(suspend),
+                       unknown_nationality=settings.directives.unknown_nationality)
+    if json_out:
+        typer.echo(orjson.dumps(report.to_json()).decode())
+    else:
+        table = Table("principal", "org", "loses", "tier", "served instead by", "tier then",
+                      "drop", "because", title=f"Drill: {report.scenario}")
+        for x in report.losses:
+            table.add_row(x.principal, x.org, x.model, x.tier, x.instead or "[red]nothing[/]",
+                          x.instead_tier or "-", str(x.tier_drop), ", ".join(x.rules))
+        console.print(table)
+        if report.stranded:
+            err_console.print(f"[red]left with no model at all:[/] {', '.join(report.stranded)}")
+        else:
+            console.print(f"{len(report.losses)} lost model(s); nobody is left without a model")
+    if report.stranded:
+        raise typer.Exit(1)
+
+
 def _register_plugins() -> None:
     from sekisho.safeguards.commands import register
     register(app)
 
 
 def main() -> None:
+    from sekisho.logs import configure_logging
+    configure_logging()
     _register_plugins()
     try:
         code = app(standalone_mode=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from datetime import datetime, timezone
 from dataclasses import dataclass
 from typing import Any, AsyncIterator
 
@@ -16,9 +17,12 @@ from sekisho.catalog.catalog import Catalog, load_catalog
 from sekisho.catalog.health import Health
 from sekisho.db import open_database
 from sekisho.decide import SafeguardPolicy
+from sekisho.gateway.admin import admin_routes
 from sekisho.gateway.app import build_app
 from sekisho.gateway.metrics import Metrics
 from sekisho.gateway.pipeline import Gateway, GatewayConfig
+from sekisho.policy.directive_store import DirectiveRegistry
+from sekisho.policy.directives import admission
 from sekisho.policy.keys import KeyStore
 from sekisho.providers import http as _http  # noqa: F401  (registers openai, anthropic)
 from sekisho.providers.base import Provider, provider_factory, provider_kinds
@@ -35,12 +39,16 @@ def _register_builtins() -> None:
 
 
 class CachedPrincipals:
-    """Key -> principal, cached in memory; a miss asks the database (in a thread)."""
+    """Key -> principal: a cache hit answers on the event loop; a miss asks the database
+    in a thread."""
 
     def __init__(self, store: KeyStore) -> None:
         self.store = store
 
     async def lookup(self, api_key: str) -> Principal | None:
+        hit = self.store.cached(api_key)
+        if hit is not None:
+            return hit
         return await asyncio.to_thread(self.store.lookup, api_key)
 
 
@@ -52,9 +60,11 @@ class Runtime:
     gateway: Gateway
     audit: AuditWriter
     keys: KeyStore
+    directives: DirectiveRegistry
     app: Starlette
 
     def close(self) -> None:
+        self.directives.stop()
         self.audit.close()
         self.gateway.close()
         self.engine.dispose()
@@ -87,6 +97,13 @@ def build_runtime(settings: Settings, *, health: Health | None = None,
         low_risk_margin=sg.low_risk_margin,
     )
     providers = build_providers(catalog, settings)
+    registry = DirectiveRegistry(engine, resync_s=settings.directives.resync_s).start()
+    unknown = settings.directives.unknown_nationality
+
+    def admission_for(principal: Principal, now: float) -> Any:
+        when = datetime.fromtimestamp(now, timezone.utc)
+        return admission(principal, registry.current(), catalog, when, unknown)
+
     gateway = Gateway(
         catalog=catalog, providers=providers,
         classifier=classifier if classifier is not None else make_classifier(sg.classifier),
@@ -99,6 +116,7 @@ def build_runtime(settings: Settings, *, health: Health | None = None,
         health=health or Health(settings.continuity.breaker_threshold,
                                 settings.continuity.breaker_cooldown_s),
         metrics=metrics,
+        admission_for=admission_for,
     )
 
     def ready() -> tuple[bool, dict[str, Any]]:
@@ -120,5 +138,7 @@ def build_runtime(settings: Settings, *, health: Health | None = None,
             await provider.aclose()
         audit.flush(10.0)
 
-    app = build_app(gateway, ready=ready, lifespan=lifespan)
-    return Runtime(settings, engine, catalog, gateway, audit, keys, app)
+    admin_key = settings.environ.get(settings.admin_key_env) or None
+    app = build_app(gateway, ready=ready, lifespan=lifespan,
+                    extra_routes=admin_routes(engine, registry, admin_key, gateway.clock))
+    return Runtime(settings, engine, catalog, gateway, audit, keys, registry, app)

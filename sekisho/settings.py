@@ -45,6 +45,12 @@ class ContinuitySettings(_Frozen):
     breaker_cooldown_s: float = Field(default=10.0, gt=0)
 
 
+class DirectiveSettings(_Frozen):
+    resync_s: float = Field(default=2.0, gt=0)  # safety-net re-read of the directives table
+    # A principal whose nationality is unknown: does `nationality not_in [...]` hold for them?
+    unknown_nationality: Literal["restrictive", "permissive"] = "restrictive"
+
+
 class Settings(_Frozen):
     catalog: Path | None = None
     database_url: str = "sqlite:///var/sekisho.db"
@@ -52,6 +58,7 @@ class Settings(_Frozen):
     safeguard: SafeguardSettings = SafeguardSettings()
     audit: AuditSettings = AuditSettings()
     continuity: ContinuitySettings = ContinuitySettings()
+    directives: DirectiveSettings = DirectiveSettings()
     max_body_bytes: int = Field(default=4 * 1024 * 1024, gt=0)
     admin_key_env: str = "SEKISHO_ADMIN_KEY"
     # Environment seen at start-up, for provider credentials (api_key_env) only.

@@ -137,11 +137,12 @@ def make_gateway(stub: tuple[StubUpstream, str], tmp_path: Path
     started: list[tuple[Any, BackgroundServer]] = []
 
     def make(database_url: str | None = None, classifier: Any = None,
-             settings_extra: dict[str, Any] | None = None, health: Any = None) -> Running:
+             settings_extra: dict[str, Any] | None = None, health: Any = None,
+             environ: dict[str, str] | None = None, principals: bool = True) -> Running:
         upstream, stub_url = stub
         catalog = tmp_path / "catalog.yaml"
         catalog.write_text(catalog_yaml(stub_url))
-        settings = load_settings(None, environ={}, overrides={
+        settings = load_settings(None, environ=environ or {}, overrides={
             "catalog": catalog,
             "database_url": database_url or f"sqlite:///{tmp_path / 'gw.db'}",
             **(settings_extra or {}),
@@ -149,7 +150,7 @@ def make_gateway(stub: tuple[StubUpstream, str], tmp_path: Path
         runtime = build_runtime(settings, classifier=classifier or ScriptedClassifier(),
                                 health=health)
         keys = {name: create_principal(runtime.engine, principal_id=name, **attrs)[1]  # type: ignore[arg-type]
-                for name, attrs in PRINCIPALS.items()}
+                for name, attrs in PRINCIPALS.items()} if principals else {}
         server = BackgroundServer(runtime.app).start()
         started.append((runtime, server))
         return Running(runtime, server.url, upstream, keys)

@@ -1,4 +1,5 @@
-"""Alembic environment: runs on the connection Sekisho hands it (see db.open_database)."""
+"""Alembic environment: runs on the connection `sekisho.db.open_database` hands it, inside
+that connection's transaction (which holds the migration lock)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,5 @@ from alembic import context
 
 from sekisho.db import metadata
 
-config = context.config
-connection = config.attributes.get("connection")
-if connection is None:
-    engine = config.attributes["engine"]
-    with engine.begin() as conn:
-        context.configure(connection=conn, target_metadata=metadata, render_as_batch=True)
-        context.run_migrations()
-else:
-    context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
-    context.run_migrations()
+context.configure(connection=context.config.attributes["connection"], target_metadata=metadata)
+context.run_migrations()

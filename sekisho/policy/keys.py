@@ -1,4 +1,9 @@
-"""Principals and their API keys. A key is shown once; only its SHA-256 is stored."""
+"""Principals and their API keys. A key is shown once; only its SHA-256 is stored.
+
+`KeyStore.lookup` is on the request path: hits are cached in memory for `ttl_s`
+seconds, misses always ask the database, so a key made by another process (the CLI)
+works at once and a key revoked by another process stops working within `ttl_s`.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,10 @@ import hashlib
 import re
 import secrets
 import threading
-from datetime import datetime, timezone
-from typing import Any, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
 
 import orjson
 import sqlalchemy as sa
@@ -16,21 +23,27 @@ from sekisho.db import api_keys, principals
 from sekisho.values import Language, Principal
 
 KEY_PREFIX = "sk-sekisho-"
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_KEY_CHARS = 40
+_DISPLAY_CHARS = 14
+_COUNTRY = re.compile(r"[A-Z]{2}")
 
 
 def hash_key(api_key: str) -> str:
     return hashlib.sha256(api_key.encode()).hexdigest()
 
 
+def new_key() -> str:
+    return KEY_PREFIX + secrets.token_urlsafe(_KEY_CHARS)[:_KEY_CHARS]
+
+
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _country(value: str, field: str) -> str:
-    code = value.strip().upper()
-    if not _COUNTRY.match(code):
-        raise ValueError(f"{field} {value!r}: use ISO 3166 alpha-2 country codes such as JP or US")
+    code = str(value).strip().upper()
+    if not _COUNTRY.fullmatch(code):
+        raise ValueError(f"{field} {value!r}: use ISO 3166 alpha-2 codes such as JP")
     return code
 
 
@@ -39,14 +52,16 @@ def _validated(org: str, nationality: Sequence[str], residence: str | None, trus
     if not org.strip():
         raise ValueError("org: name the organisation the principal belongs to")
     if not trust_tier.strip():
-        raise ValueError("trust_tier: must not be empty (e.g. standard or vetted)")
+        raise ValueError("trust_tier: must not be empty; use e.g. standard or vetted")
+    if isinstance(nationality, str):  # ("JP") is a string, not a tuple of one
+        nationality = (nationality,)
     try:
-        lang = Language(language.lower())
+        lang = Language(language.strip().lower())
     except ValueError:
         raise ValueError(f"language {language!r}: use one of "
-                         f"{', '.join(l.value for l in Language)}") from None
+                         f"{', '.join(lang.value for lang in Language)}") from None
     nat = tuple(dict.fromkeys(_country(n, "nationality") for n in nationality))
-    res = _country(residence, "residence") if residence else None
+    res = _country(residence, "residence") if residence is not None else None
     return nat, res, lang
 
 
@@ -55,80 +70,109 @@ def create_principal(
     residence: str | None = None, trust_tier: str = "standard", language: str = "en",
     principal_id: str | None = None,
 ) -> tuple[Principal, str]:
-    """Create a principal (or add a key to an identical existing one); return it and its key."""
+    """Create a principal, or add a key to an existing one with the same attributes.
+
+    Returns the principal (with `key_id` set) and the plaintext key, which is not stored.
+    """
     nat, res, lang = _validated(org, nationality, residence, trust_tier, language)
     pid = principal_id or f"p_{secrets.token_hex(6)}"
-    key = KEY_PREFIX + secrets.token_urlsafe(30)[:40]
-    key_id = f"key_{secrets.token_hex(4)}"
     row = {"id": pid, "org": org, "roles": orjson.dumps(list(roles)).decode(),
            "nationality": orjson.dumps(list(nat)).decode(), "residence": res,
            "trust_tier": trust_tier, "language": lang.value, "created_at": _now(),
            "disabled": False}
+    wanted = _principal(row)
+    key, key_id = new_key(), f"key_{secrets.token_hex(4)}"
     with engine.begin() as conn:
         existing = conn.execute(sa.select(principals).where(principals.c.id == pid)).one_or_none()
         if existing is None:
             conn.execute(sa.insert(principals), row)
-        elif _principal(existing) != _principal(row):
-            raise ValueError(f"principal {pid!r} exists with other attributes; choose another --id")
+        elif _principal(existing._mapping) != wanted:
+            raise ValueError(f"principal_id {pid!r} exists with other attributes "
+                             f"({_describe(_principal(existing._mapping))}); "
+                             "choose another id or repeat its attributes exactly")
         conn.execute(sa.insert(api_keys), {"id": key_id, "principal_id": pid,
-                                           "key_hash": hash_key(key), "prefix": key[:14],
+                                           "key_hash": hash_key(key),
+                                           "prefix": key[:_DISPLAY_CHARS],
                                            "created_at": _now(), "revoked_at": None})
-    p = _principal(row)
-    return Principal(p.id, p.org, p.roles, p.nationality, p.residence, p.trust_tier, p.language,
-                     key_id), key
+    return _principal(row, key_id), key
 
 
-def _principal(row: Any, key_id: str = "") -> Principal:
-    m = row._mapping if hasattr(row, "_mapping") else row
+def _describe(p: Principal) -> str:
+    return (f"org={p.org}, roles={','.join(p.roles) or '-'}, "
+            f"nationality={','.join(p.nationality) or '-'}, residence={p.residence or '-'}, "
+            f"trust_tier={p.trust_tier}, language={p.language.value}")
+
+
+def _principal(m: Mapping[Any, Any], key_id: str = "") -> Principal:
     return Principal(id=m["id"], org=m["org"], roles=tuple(orjson.loads(m["roles"])),
                      nationality=tuple(orjson.loads(m["nationality"])), residence=m["residence"],
                      trust_tier=m["trust_tier"], language=Language(m["language"]), key_id=key_id)
 
 
-class KeyStore:
-    """Looks keys up by hash; hits are cached, misses always ask the database (so a key
-    made by another process works at once)."""
+_LOOKUP = (sa.select(principals, api_keys.c.id.label("key_id"))
+           .join(api_keys, api_keys.c.principal_id == principals.c.id)
+           .where(api_keys.c.key_hash == sa.bindparam("digest"),
+                  api_keys.c.revoked_at.is_(None),
+                  sa.not_(principals.c.disabled)))
 
-    def __init__(self, engine: sa.Engine) -> None:
+
+class KeyStore:
+    """API key -> Principal. Thread-safe (called from `asyncio.to_thread`)."""
+
+    def __init__(self, engine: sa.Engine, *, ttl_s: float = 60.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.engine = engine
-        self._cache: dict[str, Principal] = {}
+        self.ttl_s = ttl_s
+        self._clock = clock
+        self._cache: dict[str, tuple[Principal, float]] = {}  # digest -> (principal, expiry)
         self._lock = threading.Lock()
+
+    def cached(self, api_key: str) -> Principal | None:
+        """The principal if this key was seen recently: no I/O, safe on the event loop."""
+        hit = self._cache.get(hash_key(api_key))
+        return hit[0] if hit is not None and hit[1] > self._clock() else None
 
     def lookup(self, api_key: str) -> Principal | None:
         digest = hash_key(api_key)
-        cached = self._cache.get(digest)
-        if cached is not None:
-            return cached
-        query = (sa.select(principals, api_keys.c.id.label("key_id"))
-                 .join(api_keys, api_keys.c.principal_id == principals.c.id)
-                 .where(api_keys.c.key_hash == digest, api_keys.c.revoked_at.is_(None),
-                        principals.c.disabled.is_(False)))
-        with self.engine.connect() as conn:
-            row = conn.execute(query).one_or_none()
-        if row is None:
-            return None
-        principal = _principal(row, row.key_id)
+        now = self._clock()
         with self._lock:
-            self._cache[digest] = principal
+            hit = self._cache.get(digest)
+        if hit is not None and hit[1] > now:
+            return hit[0]
+        with self.engine.connect() as conn:
+            row = conn.execute(_LOOKUP, {"digest": digest}).one_or_none()
+        with self._lock:
+            if row is None:
+                self._cache.pop(digest, None)
+                return None
+            principal = _principal(row._mapping, row.key_id)
+            self._cache[digest] = (principal, now + self.ttl_s)
         return principal
 
     def list_principals(self) -> list[tuple[Principal, list[dict[str, Any]]]]:
+        """Every principal with its keys (id, prefix, created_at, revoked_at), never a key."""
         with self.engine.connect() as conn:
             people = conn.execute(sa.select(principals).order_by(principals.c.id)).all()
-            keys = conn.execute(sa.select(api_keys.c.id, api_keys.c.principal_id, api_keys.c.prefix,
-                                          api_keys.c.created_at, api_keys.c.revoked_at)
-                                .order_by(api_keys.c.created_at)).all()
+            keys = conn.execute(sa.select(api_keys.c.id, api_keys.c.principal_id,
+                                          api_keys.c.prefix, api_keys.c.created_at,
+                                          api_keys.c.revoked_at)
+                                .order_by(api_keys.c.created_at, api_keys.c.id)).all()
         by_principal: dict[str, list[dict[str, Any]]] = {}
         for k in keys:
-            by_principal.setdefault(k.principal_id, []).append(dict(k._mapping))
-        return [(_principal(p), by_principal.get(p.id, [])) for p in people]
+            by_principal.setdefault(k.principal_id, []).append(
+                {"id": k.id, "prefix": k.prefix, "created_at": k.created_at,
+                 "revoked_at": k.revoked_at})
+        return [(_principal(p._mapping), by_principal.get(p.id, [])) for p in people]
 
     def revoke_key(self, key_id: str) -> None:
         with self.engine.begin() as conn:
-            done = conn.execute(sa.update(api_keys).where(api_keys.c.id == key_id,
-                                                          api_keys.c.revoked_at.is_(None))
-                                .values(revoked_at=_now()))
-            if done.rowcount == 0:
-                raise ValueError(f"no active key {key_id!r}; `sekisho keys list` shows the keys")
+            known = conn.execute(sa.select(api_keys.c.revoked_at)
+                                 .where(api_keys.c.id == key_id)).one_or_none()
+            if known is None:
+                raise ValueError(f"no key {key_id!r}; `sekisho keys list` shows the key ids")
+            if known.revoked_at is None:
+                conn.execute(sa.update(api_keys).where(api_keys.c.id == key_id)
+                             .values(revoked_at=_now()))
         with self._lock:
-            self._cache.clear()  # the cache is keyed by hash; drop it all, it refills on use
+            for digest in [d for d, (p, _) in self._cache.items() if p.key_id == key_id]:
+                del self._cache[digest]

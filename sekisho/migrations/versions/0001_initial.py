@@ -2,6 +2,9 @@
 
 Revision ID: m001
 Revises:
+
+The revision id stays "m001" (the file was m001_initial.py) so databases created before
+the rename still upgrade.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Alembic migrations, run in code by `sekisho.db.open_database` (no alembic.ini)."""
