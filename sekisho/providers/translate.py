@@ -1,8 +1,11 @@
 """Translation between the OpenAI chat-completions and Anthropic Messages dialects.
 
-Requests are translated body to body. Answers go through the neutral values of
-`wire`: parse one dialect into a `Completion` (or stream events), render the other.
-Pure functions; the stream parsers and writers live in `streams`.
+Requests are translated body to body: what one dialect can say, the other hears, and
+fields with no counterpart are dropped rather than passed through (an upstream must
+never see a field it does not know). Answers go through the neutral values of `wire`:
+parse one dialect into a `Completion`, render it in the other. Everything here is
+pure; the stream parsers and writers live in `streams` and are re-exported here so
+the gateway has one import site.
 """
 
 from __future__ import annotations
@@ -11,287 +14,400 @@ from typing import Any
 
 import orjson
 
-from sekisho.providers.streams import (  # noqa: F401  (re-exported: one import site)
+from sekisho.providers.streams import (
     AnthropicStreamParser,
     AnthropicStreamWriter,
     OpenAIStreamParser,
     OpenAIStreamWriter,
 )
-from sekisho.providers.wire import Block, Completion, StopReason, TextBlock, ToolUseBlock
+from sekisho.providers.wire import (
+    STOP_TO_OPENAI_FINISH,
+    Block,
+    Completion,
+    StopReason,
+    TextBlock,
+    ToolUseBlock,
+    openai_usage,
+    stop_from_anthropic,
+    stop_from_openai,
+    usage_from_anthropic,
+    usage_from_openai,
+)
 from sekisho.values import Usage
 
-DEFAULT_MAX_TOKENS = 4096
+__all__ = [
+    "DEFAULT_MAX_TOKENS",
+    "AnthropicStreamParser",
+    "AnthropicStreamWriter",
+    "OpenAIStreamParser",
+    "OpenAIStreamWriter",
+    "anthropic_request_to_openai",
+    "openai_request_to_anthropic",
+    "parse_anthropic_response",
+    "parse_openai_response",
+    "render_anthropic_refusal",
+    "render_anthropic_response",
+    "render_openai_refusal",
+    "render_openai_response",
+]
 
-OPENAI_TO_STOP = {"stop": StopReason.END_TURN, "length": StopReason.MAX_TOKENS,
-                  "tool_calls": StopReason.TOOL_USE, "function_call": StopReason.TOOL_USE,
-                  "content_filter": StopReason.REFUSAL}
-STOP_TO_OPENAI = {StopReason.END_TURN: "stop", StopReason.MAX_TOKENS: "length",
-                  StopReason.TOOL_USE: "tool_calls", StopReason.STOP_SEQUENCE: "stop",
-                  StopReason.REFUSAL: "content_filter"}
+DEFAULT_MAX_TOKENS = 4096  # Anthropic requires max_tokens; OpenAI clients often omit it
 
 
-def stop_reason_of(value: Any) -> StopReason:
-    try:
-        return StopReason(value)
-    except ValueError:
-        return StopReason.END_TURN
-
-
-# --------------------------------------------------------------------------- requests
+# --------------------------------------------------------------------------- OpenAI -> Anthropic
 
 def openai_request_to_anthropic(body: dict[str, Any]) -> dict[str, Any]:
-    system: list[str] = []
-    messages: list[dict[str, Any]] = []
-    for m in body.get("messages", []):
-        role = m.get("role")
-        if role in ("system", "developer"):
-            system.append(_plain_text(m.get("content")))
-        elif role in ("tool", "function"):
-            _append(messages, "user", [{"type": "tool_result",
-                                        "tool_use_id": m.get("tool_call_id") or m.get("name", ""),
-                                        "content": _plain_text(m.get("content"))}])
-        elif role == "assistant":
-            blocks = _openai_parts_to_blocks(m.get("content"))
-            for call in m.get("tool_calls") or []:
-                fn = call.get("function", {})
-                blocks.append({"type": "tool_use", "id": call.get("id", ""),
-                               "name": fn.get("name", ""), "input": _json_object(fn.get("arguments"))})
-            _append(messages, "assistant", blocks)
-        else:
-            _append(messages, "user", _openai_parts_to_blocks(m.get("content")))
+    system, messages = _openai_messages_to_anthropic(body.get("messages"))
     out: dict[str, Any] = {
         "model": body.get("model"),
         "messages": messages,
-        "max_tokens": body.get("max_completion_tokens") or body.get("max_tokens") or DEFAULT_MAX_TOKENS,
+        "max_tokens": body.get("max_completion_tokens") or body.get("max_tokens")
+        or DEFAULT_MAX_TOKENS,
     }
-    if system:
-        out["system"] = "\n\n".join(s for s in system if s)
-    for key in ("temperature", "top_p", "stream"):
-        if body.get(key) is not None:
-            out[key] = body[key]
-    stop = body.get("stop")
-    if stop:
-        out["stop_sequences"] = [stop] if isinstance(stop, str) else list(stop)
-    if body.get("tools"):
-        out["tools"] = [_openai_tool_to_anthropic(t) for t in body["tools"] if t.get("function")]
-    choice = _openai_tool_choice_to_anthropic(body.get("tool_choice"))
-    if choice is not None and out.get("tools"):
-        out["tool_choice"] = choice
-    if isinstance(body.get("user"), str):
-        out["metadata"] = {"user_id": body["user"]}
+    if len(system) == 1:
+        out["system"] = system[0]
+    elif system:
+        out["system"] = [{"type": "text", "text": s} for s in system]
+    out.update(_openai_sampling_to_anthropic(body))
+    if isinstance(body.get("stream"), bool):
+        out["stream"] = body["stream"]
+    tools = [_openai_tool_to_anthropic(t) for t in _dicts(body.get("tools"))
+             if t.get("type", "function") == "function" and isinstance(t.get("function"), dict)]
+    if tools:
+        out["tools"] = tools
+        choice = _openai_tool_choice_to_anthropic(body.get("tool_choice"),
+                                                  body.get("parallel_tool_calls"))
+        if choice is not None:
+            out["tool_choice"] = choice
+    user = body.get("user") or body.get("safety_identifier")
+    if isinstance(user, str) and user:
+        out["metadata"] = {"user_id": user}
     return out
 
 
-def anthropic_request_to_openai(body: dict[str, Any]) -> dict[str, Any]:
+def _openai_messages_to_anthropic(raw: Any) -> tuple[list[str], list[dict[str, Any]]]:
+    """System texts (hoisted from wherever they stand) and the alternating turns."""
+    system: list[str] = []
     messages: list[dict[str, Any]] = []
-    system = body.get("system")
-    if system:
-        messages.append({"role": "system", "content": _plain_text(system)})
-    for m in body.get("messages", []):
-        content = m.get("content")
-        if m.get("role") == "assistant":
-            messages.append(_anthropic_assistant_to_openai(content))
-            continue
-        if isinstance(content, str):
-            messages.append({"role": "user", "content": content})
-            continue
-        parts: list[dict[str, Any]] = []
-        for block in content or []:
-            kind = block.get("type")
-            if kind == "tool_result":
-                messages.append({"role": "tool", "tool_call_id": block.get("tool_use_id", ""),
-                                 "content": _plain_text(block.get("content"))})
-            elif kind == "text":
-                parts.append({"type": "text", "text": block.get("text", "")})
-            elif kind == "image" and block.get("source", {}).get("type") == "base64":
-                src = block["source"]
-                parts.append({"type": "image_url", "image_url": {
-                    "url": f"data:{src.get('media_type', 'image/png')};base64,{src.get('data', '')}"}})
-        if parts:
-            simple = all(p["type"] == "text" for p in parts)
-            messages.append({"role": "user", "content": "\n".join(p["text"] for p in parts)
-                             if simple else parts})
-    out: dict[str, Any] = {"model": body.get("model"), "messages": messages}
-    if body.get("max_tokens") is not None:
-        out["max_tokens"] = body["max_tokens"]
-    for key in ("temperature", "top_p", "stream"):
-        if body.get(key) is not None:
-            out[key] = body[key]
-    if body.get("stop_sequences"):
-        out["stop"] = list(body["stop_sequences"])
-    if body.get("tools"):
-        out["tools"] = [{"type": "function", "function": {
-            "name": t.get("name", ""), "description": t.get("description", ""),
-            "parameters": t.get("input_schema") or {"type": "object", "properties": {}}}}
-            for t in body["tools"] if t.get("name")]
-    choice = _anthropic_tool_choice_to_openai(body.get("tool_choice"))
-    if choice is not None and out.get("tools"):
-        out["tool_choice"] = choice
-    user_id = (body.get("metadata") or {}).get("user_id")
-    if isinstance(user_id, str):
-        out["user"] = user_id
+    for m in _dicts(raw):
+        role = m.get("role")
+        if role in ("system", "developer"):
+            text = _text_of(m.get("content"))
+            if text:
+                system.append(text)
+        elif role == "tool":
+            _append(messages, "user", [_tool_result(m)])
+        elif role == "assistant":
+            _append(messages, "assistant", _openai_content_to_blocks(m.get("content"))
+                    + [_tool_use(call) for call in _dicts(m.get("tool_calls"))])
+        elif role == "user":
+            _append(messages, "user", _openai_content_to_blocks(m.get("content")))
+        # role "function" (the pre-tools API) and unknown roles are dropped
+    return system, messages
+
+
+def _openai_sampling_to_anthropic(body: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    temperature, top_p = body.get("temperature"), body.get("top_p")
+    if isinstance(temperature, (int, float)):
+        out["temperature"] = min(temperature, 1)  # OpenAI allows up to 2, Anthropic up to 1
+    elif isinstance(top_p, (int, float)):
+        # Recent Claude models reject temperature and top_p together; temperature wins.
+        out["top_p"] = top_p
+    stop = body.get("stop")
+    sequences = [stop] if isinstance(stop, str) else stop if isinstance(stop, list) else []
+    sequences = [s for s in sequences if isinstance(s, str) and s.strip()]  # no blank ones
+    if sequences:
+        out["stop_sequences"] = sequences
     return out
 
 
 def _append(messages: list[dict[str, Any]], role: str, blocks: list[dict[str, Any]]) -> None:
-    """Anthropic wants strictly alternating roles: merge consecutive turns of one role."""
+    """Anthropic wants strictly alternating roles: consecutive turns of one role merge."""
     if not blocks:
-        blocks = [{"type": "text", "text": ""}] if role == "user" else []
-        if not blocks:
-            return
+        return  # Anthropic rejects empty turns; dropping one keeps the others alternating
     if messages and messages[-1]["role"] == role:
         messages[-1]["content"].extend(blocks)
     else:
         messages.append({"role": role, "content": blocks})
 
 
-def _openai_parts_to_blocks(content: Any) -> list[dict[str, Any]]:
-    if content is None or content == "":
-        return []
+def _openai_content_to_blocks(content: Any) -> list[dict[str, Any]]:
     if isinstance(content, str):
-        return [{"type": "text", "text": content}]
+        return [{"type": "text", "text": content}] if content else []
     blocks: list[dict[str, Any]] = []
-    for part in content:
-        kind = part.get("type") if isinstance(part, dict) else None
-        if kind == "text":
-            blocks.append({"type": "text", "text": part.get("text", "")})
+    for part in _dicts(content):
+        kind = part.get("type")
+        if kind == "text" and part.get("text"):
+            blocks.append({"type": "text", "text": str(part["text"])})
+        elif kind == "refusal" and part.get("refusal"):
+            blocks.append({"type": "text", "text": str(part["refusal"])})
         elif kind == "image_url":
-            url = (part.get("image_url") or {}).get("url", "")
-            if url.startswith("data:") and ";base64," in url:
-                media, data = url[5:].split(";base64,", 1)
-                blocks.append({"type": "image", "source": {"type": "base64", "media_type": media,
-                                                           "data": data}})
-            else:
-                blocks.append({"type": "image", "source": {"type": "url", "url": url}})
+            image = _data_url_to_image(part.get("image_url"))
+            if image is not None:
+                blocks.append(image)
     return blocks
+
+
+def _data_url_to_image(image_url: Any) -> dict[str, Any] | None:
+    """Only inline base64 images cross over; remote URLs are dropped, not fetched."""
+    url = image_url.get("url") if isinstance(image_url, dict) else image_url
+    if not isinstance(url, str) or not url.startswith("data:"):
+        return None
+    media_type, sep, data = url[5:].partition(";base64,")
+    if not sep or not media_type or not data:
+        return None
+    return {"type": "image", "source": {"type": "base64", "media_type": media_type, "data": data}}
+
+
+def _tool_use(call: dict[str, Any]) -> dict[str, Any]:
+    fn = _dict(call.get("function"))
+    return {"type": "tool_use", "id": str(call.get("id") or ""), "name": str(fn.get("name") or ""),
+            "input": _json_object(fn.get("arguments"))}
+
+
+def _tool_result(m: dict[str, Any]) -> dict[str, Any]:
+    block: dict[str, Any] = {"type": "tool_result", "tool_use_id": str(m.get("tool_call_id") or "")}
+    text = _text_of(m.get("content"))
+    if text:
+        block["content"] = text
+    return block
+
+
+def _openai_tool_to_anthropic(tool: dict[str, Any]) -> dict[str, Any]:
+    fn = tool["function"]
+    out: dict[str, Any] = {"name": str(fn.get("name") or "")}
+    if fn.get("description"):
+        out["description"] = fn["description"]
+    out["input_schema"] = fn.get("parameters") or _empty_schema()
+    return out
+
+
+def _openai_tool_choice_to_anthropic(choice: Any, parallel: Any) -> dict[str, Any] | None:
+    out: dict[str, Any] | None = None
+    if isinstance(choice, dict):
+        fn = choice.get("function")
+        name = fn.get("name") if isinstance(fn, dict) else None
+        out = {"type": "tool", "name": name} if isinstance(name, str) and name else None
+    elif isinstance(choice, str) and choice in ("auto", "none", "required"):
+        out = {"type": "any" if choice == "required" else choice}
+    if parallel is False and (out is None or out["type"] != "none"):
+        out = {"type": "auto"} if out is None else out
+        out["disable_parallel_tool_use"] = True
+    return out
+
+
+# --------------------------------------------------------------------------- Anthropic -> OpenAI
+
+def anthropic_request_to_openai(body: dict[str, Any]) -> dict[str, Any]:
+    messages = _anthropic_system_to_openai(body.get("system"))
+    for m in _dicts(body.get("messages")):
+        if m.get("role") == "assistant":
+            messages.append(_anthropic_assistant_to_openai(m.get("content")))
+        elif m.get("role") == "user":
+            messages += _anthropic_user_to_openai(m.get("content"))
+    out: dict[str, Any] = {"model": body.get("model"), "messages": messages}
+    if isinstance(body.get("max_tokens"), int):
+        out["max_tokens"] = body["max_tokens"]
+    for key in ("temperature", "top_p"):
+        if isinstance(body.get(key), (int, float)):
+            out[key] = body[key]
+    if isinstance(body.get("stop_sequences"), list) and body["stop_sequences"]:
+        out["stop"] = list(body["stop_sequences"])
+    if body.get("stream") is True:
+        out["stream"] = True
+        out["stream_options"] = {"include_usage": True}  # else the usage never arrives
+    elif body.get("stream") is False:
+        out["stream"] = False
+    tools = [_anthropic_tool_to_openai(t) for t in _dicts(body.get("tools"))
+             if t.get("type") in (None, "custom") and t.get("name")]  # server tools have no twin
+    if tools:
+        out["tools"] = tools
+        out.update(_anthropic_tool_choice_to_openai(body.get("tool_choice")))
+    user_id = _dict(body.get("metadata")).get("user_id")
+    if isinstance(user_id, str) and user_id:
+        out["user"] = user_id
+    return out
+
+
+def _anthropic_system_to_openai(system: Any) -> list[dict[str, Any]]:
+    """One system message per system block, so several OpenAI ones come back as they were."""
+    if isinstance(system, str):
+        return [{"role": "system", "content": system}] if system else []
+    return [{"role": "system", "content": str(b["text"])} for b in _dicts(system)
+            if b.get("type") == "text" and b.get("text")]
+
+
+def _anthropic_user_to_openai(content: Any) -> list[dict[str, Any]]:
+    """Tool results become `tool` messages first (OpenAI wants them right after the
+    assistant's calls); the rest of the turn follows as one user message."""
+    if isinstance(content, str):
+        return [{"role": "user", "content": content}]
+    out: list[dict[str, Any]] = []
+    parts: list[dict[str, Any]] = []
+    for block in _dicts(content):
+        kind = block.get("type")
+        if kind == "tool_result":
+            out.append({"role": "tool", "tool_call_id": str(block.get("tool_use_id") or ""),
+                        "content": _text_of(block.get("content"))})
+        elif kind == "text" and block.get("text"):
+            parts.append({"type": "text", "text": str(block["text"])})
+        elif kind == "image":
+            url = _image_to_data_url(block.get("source"))
+            if url is not None:
+                parts.append({"type": "image_url", "image_url": {"url": url}})
+    if len(parts) == 1 and parts[0]["type"] == "text":
+        out.append({"role": "user", "content": parts[0]["text"]})
+    elif parts:
+        out.append({"role": "user", "content": parts})
+    return out
+
+
+def _image_to_data_url(source: Any) -> str | None:
+    if not isinstance(source, dict) or source.get("type") != "base64" or not source.get("data"):
+        return None
+    return f"data:{source.get('media_type') or 'image/png'};base64,{source['data']}"
 
 
 def _anthropic_assistant_to_openai(content: Any) -> dict[str, Any]:
     if isinstance(content, str):
         return {"role": "assistant", "content": content}
-    texts = [b.get("text", "") for b in content or [] if b.get("type") == "text"]
-    calls = [{"id": b.get("id", ""), "type": "function", "function": {
-        "name": b.get("name", ""), "arguments": orjson.dumps(b.get("input") or {}).decode()}}
-        for b in content or [] if b.get("type") == "tool_use"]
-    message: dict[str, Any] = {"role": "assistant", "content": "".join(texts) if texts else None}
+    blocks = _dicts(content)
+    text = "".join(str(b.get("text") or "") for b in blocks if b.get("type") == "text")
+    calls = [{"id": str(b.get("id") or ""), "type": "function",
+              "function": {"name": str(b.get("name") or ""), "arguments": _json_text(b.get("input"))}}
+             for b in blocks if b.get("type") == "tool_use"]
+    message: dict[str, Any] = {"role": "assistant", "content": text or None}
     if calls:
         message["tool_calls"] = calls
     return message
 
 
-def _openai_tool_to_anthropic(tool: dict[str, Any]) -> dict[str, Any]:
-    fn = tool["function"]
-    out = {"name": fn.get("name", ""),
-           "input_schema": fn.get("parameters") or {"type": "object", "properties": {}}}
-    if fn.get("description"):
-        out["description"] = fn["description"]
+def _anthropic_tool_to_openai(tool: dict[str, Any]) -> dict[str, Any]:
+    fn: dict[str, Any] = {"name": str(tool["name"])}
+    if tool.get("description"):
+        fn["description"] = tool["description"]
+    fn["parameters"] = tool.get("input_schema") or _empty_schema()
+    return {"type": "function", "function": fn}
+
+
+def _anthropic_tool_choice_to_openai(choice: Any) -> dict[str, Any]:
+    if not isinstance(choice, dict):
+        return {}
+    kind = choice.get("type")
+    out: dict[str, Any] = {}
+    if kind == "tool" and choice.get("name"):
+        out["tool_choice"] = {"type": "function", "function": {"name": str(choice["name"])}}
+    elif kind in ("auto", "any", "none"):
+        out["tool_choice"] = {"auto": "auto", "any": "required", "none": "none"}[kind]
+    if choice.get("disable_parallel_tool_use") is True:
+        out["parallel_tool_calls"] = False
     return out
 
 
-def _openai_tool_choice_to_anthropic(choice: Any) -> dict[str, Any] | None:
-    if choice is None:
-        return None
-    if isinstance(choice, str):
-        return {"auto": {"type": "auto"}, "none": {"type": "none"},
-                "required": {"type": "any"}}.get(choice)
-    name = (choice.get("function") or {}).get("name")
-    return {"type": "tool", "name": name} if name else None
+# --------------------------------------------------------------------------- helpers
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
-def _anthropic_tool_choice_to_openai(choice: Any) -> Any:
-    if not isinstance(choice, dict):
-        return None
-    kind = choice.get("type")
-    if kind == "tool":
-        return {"type": "function", "function": {"name": choice.get("name", "")}}
-    return {"auto": "auto", "any": "required", "none": "none"}.get(kind)
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    """The dict items of a list; anything else (a malformed body) reads as empty."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-def _plain_text(content: Any) -> str:
-    if content is None:
-        return ""
+def _text_of(content: Any) -> str:
+    """The text of content given as a string or as a list of text parts or blocks."""
     if isinstance(content, str):
         return content
-    if isinstance(content, list):
-        return "\n".join(p.get("text", "") if isinstance(p, dict) else str(p) for p in content)
-    return str(content)
+    return "\n".join(str(p["text"]) for p in _dicts(content) if p.get("text"))
+
+
+def _empty_schema() -> dict[str, Any]:
+    return {"type": "object", "properties": {}}
 
 
 def _json_object(arguments: Any) -> dict[str, Any]:
+    """Tool-call arguments as the object Anthropic wants; malformed JSON is kept, wrapped."""
     if isinstance(arguments, dict):
         return arguments
+    if not arguments:
+        return {}
     try:
-        value = orjson.loads(arguments or "{}")
-    except orjson.JSONDecodeError:
-        return {"_arguments": arguments}
+        value = orjson.loads(arguments)
+    except (orjson.JSONDecodeError, TypeError):
+        return {"_arguments": str(arguments)}
     return value if isinstance(value, dict) else {"_value": value}
+
+
+def _json_text(value: Any) -> str:
+    return orjson.dumps(value if value is not None else {}).decode()
 
 
 # --------------------------------------------------------------------------- answers
 
 def parse_openai_response(body: dict[str, Any]) -> Completion:
-    choice = (body.get("choices") or [{}])[0]
-    message = choice.get("message") or {}
+    choices = _dicts(body.get("choices"))
+    choice = choices[0] if choices else {}
+    message = _dict(choice.get("message"))
     blocks: list[Block] = []
-    text = message.get("content")
-    if isinstance(text, list):
-        text = _plain_text(text)
+    text = _text_of(message.get("content"))
+    refusal = message.get("refusal")
     if text:
         blocks.append(TextBlock(text))
-    if message.get("refusal") and not text:
-        blocks.append(TextBlock(message["refusal"]))
-    for call in message.get("tool_calls") or []:
-        fn = call.get("function", {})
-        blocks.append(ToolUseBlock(call.get("id", ""), fn.get("name", ""),
-                                   _json_object(fn.get("arguments"))))
-    u = body.get("usage") or {}
+    elif isinstance(refusal, str) and refusal:
+        blocks.append(TextBlock(refusal))
+    for call in _dicts(message.get("tool_calls")):
+        use = _tool_use(call)
+        blocks.append(ToolUseBlock(use["id"], use["name"], use["input"]))
+    stop = stop_from_openai(choice.get("finish_reason"))
+    if refusal and not text:
+        stop = StopReason.REFUSAL
     return Completion(
-        id=str(body.get("id", "")), model=str(body.get("model", "")), content=tuple(blocks),
-        stop_reason=OPENAI_TO_STOP.get(choice.get("finish_reason") or "stop", StopReason.END_TURN),
-        usage=Usage(int(u.get("prompt_tokens") or 0), int(u.get("completion_tokens") or 0)))
+        id=str(body.get("id") or ""), model=str(body.get("model") or ""), content=tuple(blocks),
+        stop_reason=stop, usage=usage_from_openai(body.get("usage")))
 
 
 def parse_anthropic_response(body: dict[str, Any]) -> Completion:
     blocks: list[Block] = []
-    for b in body.get("content") or []:
+    for b in _dicts(body.get("content")):
         if b.get("type") == "text":
-            blocks.append(TextBlock(b.get("text", "")))
+            blocks.append(TextBlock(str(b.get("text") or "")))
         elif b.get("type") == "tool_use":
-            blocks.append(ToolUseBlock(b.get("id", ""), b.get("name", ""), b.get("input") or {}))
-    u = body.get("usage") or {}
+            blocks.append(ToolUseBlock(str(b.get("id") or ""), str(b.get("name") or ""),
+                                       _json_object(b.get("input"))))
     return Completion(
-        id=str(body.get("id", "")), model=str(body.get("model", "")), content=tuple(blocks),
-        stop_reason=stop_reason_of(body.get("stop_reason") or "end_turn"),
-        usage=Usage(int(u.get("input_tokens") or 0), int(u.get("output_tokens") or 0)))
+        id=str(body.get("id") or ""), model=str(body.get("model") or ""), content=tuple(blocks),
+        stop_reason=stop_from_anthropic(body.get("stop_reason")),
+        usage=usage_from_anthropic(body.get("usage")))
 
 
-def render_openai_response(c: Completion, model: str, notice: str | None = None,
+def render_openai_response(c: Completion, model: str, notice: str | None = None, *,
                            created: int = 0) -> dict[str, Any]:
     text = "".join(b.text for b in c.content if isinstance(b, TextBlock))
     if notice:
         text = f"{notice}\n\n{text}"
-    calls = [{"id": b.id, "type": "function", "function": {
-        "name": b.name, "arguments": orjson.dumps(b.input).decode()}}
-        for b in c.content if isinstance(b, ToolUseBlock)]
     message: dict[str, Any] = {"role": "assistant", "content": text or None, "refusal": None}
+    calls = [{"id": b.id, "type": "function",
+              "function": {"name": b.name, "arguments": _json_text(b.input)}}
+             for b in c.content if isinstance(b, ToolUseBlock)]
     if calls:
         message["tool_calls"] = calls
     return {
         "id": c.id if c.id.startswith("chatcmpl") else f"chatcmpl-{c.id}",
         "object": "chat.completion", "created": created, "model": model,
         "choices": [{"index": 0, "message": message, "logprobs": None,
-                     "finish_reason": STOP_TO_OPENAI[c.stop_reason]}],
-        "usage": _openai_usage(c.usage),
+                     "finish_reason": STOP_TO_OPENAI_FINISH[c.stop_reason]}],
+        "usage": openai_usage(c.usage),
     }
 
 
-def render_anthropic_response(c: Completion, model: str, notice: str | None = None) -> dict[str, Any]:
-    content: list[dict[str, Any]] = []
-    for b in c.content:
-        if isinstance(b, TextBlock):
-            content.append({"type": "text", "text": b.text})
-        else:
-            content.append({"type": "tool_use", "id": b.id, "name": b.name, "input": b.input})
+def render_anthropic_response(c: Completion, model: str,
+                              notice: str | None = None) -> dict[str, Any]:
+    content: list[dict[str, Any]] = [
+        {"type": "text", "text": b.text} if isinstance(b, TextBlock)
+        else {"type": "tool_use", "id": b.id, "name": b.name, "input": b.input}
+        for b in c.content]
     if notice:
         if content and content[0]["type"] == "text":
             content[0] = {"type": "text", "text": f"{notice}\n\n{content[0]['text']}"}
@@ -312,20 +428,16 @@ def render_openai_refusal(model: str, explanation: str, request_id: str,
         "model": model,
         "choices": [{"index": 0, "logprobs": None, "finish_reason": "content_filter",
                      "message": {"role": "assistant", "content": None, "refusal": explanation}}],
-        "usage": _openai_usage(Usage()),
+        "usage": openai_usage(Usage()),
     }
 
 
 def render_anthropic_refusal(model: str, category: str | None, explanation: str,
                              request_id: str) -> dict[str, Any]:
+    """An HTTP-200 message with no content, as Anthropic itself answers a refusal."""
     return {
         "id": f"msg_{request_id}", "type": "message", "role": "assistant", "model": model,
         "content": [], "stop_reason": "refusal", "stop_sequence": None,
         "stop_details": {"type": "refusal", "category": category, "explanation": explanation},
         "usage": {"input_tokens": 0, "output_tokens": 0},
     }
-
-
-def _openai_usage(u: Usage) -> dict[str, int]:
-    return {"prompt_tokens": u.input_tokens, "completion_tokens": u.output_tokens,
-            "total_tokens": u.input_tokens + u.output_tokens}
