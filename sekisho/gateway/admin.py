@@ -1,0 +1,90 @@
+"""The admin HTTP API: directives (issue, revoke, list, show). Needs the admin key.
+
+The admin key is the value of the environment variable the settings name
+(`admin_key_env`, default SEKISHO_ADMIN_KEY); without it the admin API is off.
+"""
+
+from __future__ import annotations
+
+import hmac
+from datetime import datetime, timezone
+from typing import Any, Awaitable, Callable
+
+import orjson
+import sqlalchemy as sa
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from sekisho.policy import directive_store as store
+from sekisho.policy.directives import DirectiveError, load_directive_text
+
+
+def _json(data: Any, status: int = 200) -> Response:
+    return Response(orjson.dumps(data), status, media_type="application/json")
+
+
+def _error(status: int, message: str) -> Response:
+    return _json({"error": {"type": "admin_error", "message": message}}, status)
+
+
+def admin_routes(engine: sa.Engine, registry: store.DirectiveRegistry, admin_key: str | None,
+                 clock: Callable[[], float]) -> list[Route]:
+    Handler = Callable[[Request], Awaitable[Response]]
+
+    def guarded(handler: Handler) -> Handler:
+        async def inner(request: Request) -> Response:
+            if not admin_key:
+                return _error(403, "the admin API is off: set the admin key in the environment "
+                                   "variable named by `admin_key_env` (SEKISHO_ADMIN_KEY)")
+            given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+            if not hmac.compare_digest(given.encode(), admin_key.encode()):
+                return _error(401, "missing or wrong admin key: send `Authorization: Bearer ADMIN_KEY`")
+            try:
+                return await handler(request)
+            except DirectiveError as exc:
+                status = 404 if str(exc).startswith("no directive") else 400
+                return _error(status, str(exc))
+        return inner
+
+    def now() -> datetime:
+        return datetime.fromtimestamp(clock(), timezone.utc)
+
+    async def issue(request: Request) -> Response:
+        raw = await request.body()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return _error(400, "the directive must be UTF-8 YAML or JSON")
+        directive = load_directive_text(text, now=now(), source="request body")
+        actor = request.headers.get("x-sekisho-actor", "admin-api")
+        store.issue(engine, directive, actor)
+        registry.reload()
+        return _json(directive.to_json(), 201)
+
+    async def revoke(request: Request) -> Response:
+        body = orjson.loads(await request.body() or b"{}")
+        reason = body.get("reason") if isinstance(body, dict) else None
+        if not reason:
+            return _error(400, "`reason` is required to revoke a directive")
+        actor = request.headers.get("x-sekisho-actor", "admin-api")
+        d = store.revoke(engine, request.path_params["id"], actor, reason, now())
+        registry.reload()
+        return _json(d.to_json())
+
+    async def listing(request: Request) -> Response:
+        t = now()
+        return _json({"data": [{**d.to_json(), "in_force": d.in_force(t)}
+                               for d in store.list_all(engine)]})
+
+    async def show(request: Request) -> Response:
+        d = store.get(engine, request.path_params["id"])
+        return _json({**d.to_json(), "in_force": d.in_force(now()),
+                      "events": store.events(engine, d.id)})
+
+    return [
+        Route("/admin/directives", guarded(issue), methods=["POST"]),
+        Route("/admin/directives", guarded(listing), methods=["GET"]),
+        Route("/admin/directives/{id}", guarded(show), methods=["GET"]),
+        Route("/admin/directives/{id}/revoke", guarded(revoke), methods=["POST"]),
+    ]
