@@ -59,7 +59,21 @@ def _char_hashes(cp: NDArray[np.uint64]) -> list[NDArray[np.uint64]]:
     return out
 
 
-def _word_hashes(cp: NDArray[np.uint64]) -> list[NDArray[np.uint64]]:
+_POW_CACHE: dict[str, NDArray[np.uint64]] = {}
+
+
+def _powers(n: int) -> tuple[NDArray[np.uint64], NDArray[np.uint64]]:
+    """P**j and P**-j (mod 2**64) for j < n, grown on demand and kept."""
+    have = _POW_CACHE.get("p")
+    if have is None or len(have) < n:
+        size = max(n, 4096, 2 * (len(have) if have is not None else 0))
+        _POW_CACHE["p"] = np.cumprod(np.concatenate(([np.uint64(1)], np.full(size - 1, _P))), dtype=np.uint64)
+        _POW_CACHE["i"] = np.cumprod(np.concatenate(([np.uint64(1)], np.full(size - 1, _P_INV))),
+                                     dtype=np.uint64)
+    return _POW_CACHE["p"][:n], _POW_CACHE["i"][:n]
+
+
+def _word_hashes(cp: NDArray[np.uint64]) -> tuple[list[NDArray[np.uint64]], list[NDArray[np.intp]]]:
     small = cp < 0x250
     is_word = np.zeros(len(cp), dtype=bool)
     is_word[small] = _IS_WORD_CHAR[cp[small].astype(np.intp)]
@@ -67,26 +81,34 @@ def _word_hashes(cp: NDArray[np.uint64]) -> list[NDArray[np.uint64]]:
     starts = np.flatnonzero(edges == 1)
     ends = np.flatnonzero(edges == -1)
     if len(starts) == 0:
-        return []
+        return [], []
     # Prefix sums S[k] = sum_{j<k} cp[j] * P**j; word hash = (S[end] - S[start]) * P**-start.
-    powers = np.cumprod(np.concatenate(([np.uint64(1)], np.full(len(cp) - 1, _P))), dtype=np.uint64)
+    powers, inv = _powers(len(cp))
     prefix = np.concatenate(([np.uint64(0)], np.cumsum(cp * powers, dtype=np.uint64)))
-    inv = np.cumprod(np.concatenate(([np.uint64(1)], np.full(len(cp) - 1, _P_INV))), dtype=np.uint64)
     words = (prefix[ends] - prefix[starts]) * inv[starts] + _WORD_SEED
-    out = [words]
+    hashes, pos = [words], [starts]
     if len(words) > 1:
-        out.append(words[:-1] * _BIGRAM_MIX + words[1:] + np.uint64((3 * int(_WORD_SEED)) % 2**64))
-    return out
+        hashes.append(words[:-1] * _BIGRAM_MIX + words[1:] + np.uint64((3 * int(_WORD_SEED)) % 2**64))
+        pos.append(starts[:-1])
+    return hashes, pos
+
+
+def ngram_positions(text: str, bits: int) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """Bucket index and start offset (in the cleaned text) of every n-gram occurrence."""
+    cp = codepoints(text)
+    chars = _char_hashes(cp)
+    words, wpos = _word_hashes(cp)
+    parts = chars + words
+    if not parts:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+    pos = np.concatenate([np.arange(len(h), dtype=np.intp) for h in chars] + wpos)
+    h = _mix(np.concatenate(parts))
+    return (h & np.uint64((1 << bits) - 1)).astype(np.intp), pos
 
 
 def hashed_ngrams(text: str, bits: int) -> NDArray[np.intp]:
     """Bucket index of every n-gram occurrence in `text` (with repeats)."""
-    cp = codepoints(text)
-    parts = _char_hashes(cp) + _word_hashes(cp)
-    if not parts:
-        return np.zeros(0, dtype=np.intp)
-    h = _mix(np.concatenate(parts))
-    return (h & np.uint64((1 << bits) - 1)).astype(np.intp)
+    return ngram_positions(text, bits)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +125,12 @@ def term_counts(text: str, bits: int) -> tuple[NDArray[np.intp], NDArray[np.floa
 
 
 def vectorise(text: str, bits: int, idf: NDArray[np.float32]) -> SparseRow:
-    idx, tf = term_counts(text, bits)
+    return row_from_occurrences(hashed_ngrams(text, bits), idf)
+
+
+def row_from_occurrences(occurrences: NDArray[np.intp], idf: NDArray[np.float32]) -> SparseRow:
+    idx, counts = np.unique(occurrences, return_counts=True)
+    tf = (1.0 + np.log(counts)).astype(np.float32)
     val = tf * idf[idx]
     norm = float(np.sqrt(np.dot(val, val)))
     if norm > 0:

@@ -9,9 +9,10 @@ A gateway that holds every API key must never unpickle a file; nothing here can.
 How a conversation is read (`score_conversation`):
   1. every turn's text is joined (attacks split across turns are read as one request);
   2. `normalise` folds Unicode tricks and appends decoded base64/hex/rot13/leet payloads;
-  3. the model scores *views* of that text: the whole of it, the last user turn, and
-     overlapping windows of a long text, so a short request inside a 1,000-word persona
-     prompt is not diluted by it. The most alarming view decides; its scores are reported.
+  3. the model scores *views* of that text: the whole of it, the last user turn, and the
+     most alarming overlapping windows of a long text, so a short request inside a
+     1,000-word persona prompt is not diluted by it. The most alarming view decides; its
+     scores are reported.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from sekisho.safeguards.base import TIERS
-from sekisho.safeguards.features import SparseRow, vectorise
+from sekisho.safeguards.features import SparseRow, ngram_positions, row_from_occurrences, vectorise
 from sekisho.safeguards.normalise import normalise
 from sekisho.values import Message, Tier, Verdict
 
@@ -35,7 +36,6 @@ TIER_NAMES: tuple[str, ...] = tuple(t.value for t in TIERS)  # prohibited, high_
 
 WINDOW = 600  # characters per window of a long text (about 100-150 words)
 STRIDE = 300
-MAX_WINDOWS = 64  # a 2,000-token request has ~30; beyond this, windows are spread evenly
 
 
 class ArtefactError(Exception):
@@ -132,19 +132,16 @@ def conversation_text(messages: Sequence[Message]) -> str:
     return "\n".join(m.text for m in messages if m.text)
 
 
-def windows(text: str) -> list[str]:
-    if len(text) <= WINDOW + STRIDE // 2:
+def window_starts(length: int) -> list[int]:
+    if length <= WINDOW + STRIDE // 2:
         return []
-    starts = list(range(0, len(text) - WINDOW + STRIDE, STRIDE))
-    if len(starts) > MAX_WINDOWS:
-        starts = [starts[round(i * (len(starts) - 1) / (MAX_WINDOWS - 1))] for i in range(MAX_WINDOWS)]
-    return [text[s:s + WINDOW] for s in starts]
+    return list(range(0, length - WINDOW + STRIDE, STRIDE))
 
 
 def views(messages: Sequence[Message]) -> tuple[str, list[str], frozenset[str]]:
-    """The whole normalised conversation, the other views to score, and the tricks seen."""
+    """The whole normalised conversation, extra texts to score, and the tricks seen."""
     whole = normalise(conversation_text(messages))
-    others = windows(whole.text)
+    others: list[str] = []
     users = [m for m in messages if m.role == "user" and m.text]
     if len(messages) > 1 and users:
         others.append(normalise(users[-1].text).text)
@@ -158,13 +155,38 @@ class Scored:
     signals: frozenset[str]
 
 
+TOP_WINDOWS = 3
+
+
+def _window_rows(model: LinearModel, idx: NDArray[np.intp], pos: NDArray[np.intp], length: int) -> list[SparseRow]:
+    """Rows for the few windows of a long text that look most alarming.
+
+    Every window is ranked by the summed flag-versus-benign weight of its n-grams (one
+    gather and one cumulative sum for the whole text); only the top few are scored exactly.
+    """
+    starts = window_starts(length)
+    if not starts:
+        return []
+    w = model.weights[idx]
+    margin = (w[:, 0] + w[:, 1] - 2.0 * w[:, 3]) * model.idf[idx]
+    per_char = np.bincount(pos, weights=margin, minlength=length + 1)
+    csum = np.concatenate(([0.0], np.cumsum(per_char)))
+    s = np.array(starts)
+    e = np.minimum(s + WINDOW, len(per_char))
+    top = s[np.argsort(csum[s] - csum[e])[:TOP_WINDOWS]]  # most negative = most flag-like
+    return [row_from_occurrences(idx[(pos >= a) & (pos < a + WINDOW)], model.idf) for a in top]
+
+
 def score_conversation(model: LinearModel, messages: Sequence[Message]) -> Scored:
     whole, others, signals = views(messages)
-    row = model.row(whole)
+    idx, pos = ngram_positions(whole, model.bits)
+    row = row_from_occurrences(idx, model.idf)
     best = model.probabilities(row)
     wrapper = model.wrapper_probability(row)
-    for text in others:
-        p = model.probabilities(model.row(text))
+    candidates = _window_rows(model, idx, pos, int(pos.max()) + 1 if len(pos) else 0)
+    candidates += [model.row(t) for t in others]
+    for r in candidates:
+        p = model.probabilities(r)
         if p[0] + p[1] > best[0] + best[1]:
             best = p
     if signals - {"spaced"}:

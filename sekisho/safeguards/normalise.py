@@ -48,7 +48,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
                        "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e",
                        "(": "c", "¡": "i"})
-_LEET_TOKEN = re.compile(r"(?<![\w@$])[\w@$!|+€(]*[a-z][\w@$!|+€(]*(?![\w@$])", re.I)
+_LEET_TOKEN = re.compile(
+    r"(?<![\w@$])[\w@$!|+€(]*(?:[a-z][0134578@$]|[0134578@$][a-z])[\w@$!|+€(]*(?![\w@$])", re.I)
 _LEET_CHARS = re.compile(r"[0134578@$!|+€9(]")
 # "r a n s o m w a r e", "r.a.n.s.o.m", "r-a-n-s-o-m": single letters joined by one separator.
 _SPACED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z][ .\-_*]){3,}[A-Za-z](?![A-Za-z])")
@@ -70,6 +71,21 @@ _COMMON = frozenset(
     "password network server attack malware hack hacking steal make build send data".split()
 )
 
+def _table(classes: dict[bytes, bytes]) -> bytes:
+    t = bytearray(b"." * 256)
+    for chars, mark in classes.items():
+        for c in chars:
+            t[c] = mark[0]
+    return bytes(t)
+
+
+# Byte-level prefilters: `bytes.translate` + `in` run at C speed, so the regexes below only
+# run on texts that can contain what they look for (most texts cannot).
+_HEX_T = _table({b"0123456789abcdefABCDEF": b"h", b" \t\n:,": b"s"})
+_BIN_T = _table({b"01": b"b"})
+_SPACED_T = _table({bytes(range(65, 91)) + bytes(range(97, 123)): b"a", b" .-_*": b"s"})
+_LEET_T = _table({bytes(range(65, 91)) + bytes(range(97, 123)): b"a", b"0134578@$": b"d"})
+
 _MAX_DECODE_INPUT = 20_000  # characters scanned for encoded segments; longer inputs are rare
 
 
@@ -88,6 +104,9 @@ def _printable_ratio(s: str) -> float:
     return good / len(s)
 
 
+_ENCODED_AGAIN = re.compile(r"[0-9A-Fa-f\s]{16,}|[A-Za-z0-9+/=]{16,}")
+
+
 def _as_text(raw: bytes) -> str | None:
     try:
         s = raw.decode("utf-8")
@@ -95,6 +114,8 @@ def _as_text(raw: bytes) -> str | None:
         return None
     if len(s) < 4 or _printable_ratio(s) < 0.95:
         return None
+    if _ENCODED_AGAIN.fullmatch(s):
+        return s  # a second layer of encoding; the caller decodes it again
     letters = sum(ch.isalpha() for ch in s)
     return s if letters >= max(3, len(s) // 3) else None
 
@@ -136,7 +157,12 @@ def _decode_binary(segment: str) -> str | None:
         return None
 
 
+_ANY_HOMOGLYPH = re.compile("[" + re.escape("".join(sorted(_HOMOGLYPH_CHARS))) + "]")
+
+
 def _fold_homoglyphs(text: str) -> tuple[str, bool]:
+    if not _ANY_HOMOGLYPH.search(text):
+        return text, False
     changed = False
 
     def fold(m: re.Match[str]) -> str:
@@ -154,6 +180,9 @@ def _fold_homoglyphs(text: str) -> tuple[str, bool]:
 
 
 def _unleet(text: str) -> str | None:
+    mask = text.encode("utf-8", "ignore").translate(_LEET_T)
+    if b"ad" not in mask and b"da" not in mask:
+        return None
     found: list[str] = []
     for m in _LEET_TOKEN.finditer(text):
         tok = m.group(0)
@@ -165,6 +194,8 @@ def _unleet(text: str) -> str | None:
 
 
 def _join_spaced(text: str) -> tuple[str, bool]:
+    if b"asasasa" not in text.encode("utf-8", "ignore").translate(_SPACED_T):
+        return text, False
     changed = False
 
     def join(m: re.Match[str]) -> str:
@@ -179,6 +210,8 @@ def _decoded_segments(text: str, signals: set[str]) -> list[str]:
     """Plain text hidden in encoded segments of `text` (one level)."""
     out: list[str] = []
     scan = text[:_MAX_DECODE_INPUT]
+    raw = scan.encode("utf-8", "ignore")
+    hexmask, binmask = raw.translate(_HEX_T), raw.translate(_BIN_T)
     for m in _B64.finditer(scan):
         seg = m.group(0)
         if seg.isalpha() and (seg.islower() or seg.isupper()):
@@ -187,17 +220,18 @@ def _decoded_segments(text: str, signals: set[str]) -> list[str]:
         if dec:
             out.append(dec)
             signals.add("base64")
-    for m in _HEX.finditer(scan):
+    hex_runs = _HEX.finditer(scan) if b"h" * 16 in hexmask or b"hhshhshhshhshhshhshh" in hexmask else ()
+    for m in hex_runs:
         dec = _decode_hex(m.group(0))
         if dec:
             out.append(dec)
             signals.add("hex")
-    for m in _BINARY.finditer(scan):
+    for m in _BINARY.finditer(scan) if b"b" * 8 in binmask else ():
         dec = _decode_binary(m.group(0))
         if dec:
             out.append(dec)
             signals.add("binary")
-    if _ESCAPED.search(scan):
+    if ("\\x" in scan or "\\u" in scan or "%" in scan or "&#" in scan) and _ESCAPED.search(scan):
         try:
             dec = unquote(html.unescape(scan))
             dec = re.sub(r"\\x([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), dec)
@@ -210,17 +244,33 @@ def _decoded_segments(text: str, signals: set[str]) -> list[str]:
     return out
 
 
+_ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
+
+
+def _decoded_words(words: list[str], decoded: list[str]) -> bool:
+    """True if some run of 12 words reads as English only after decoding."""
+    hits = [w not in _COMMON and d in _COMMON for w, d in zip(words, decoded)]
+    unknown = [w not in _COMMON for w in words]
+    for start in range(0, max(1, len(words) - 6), 6):
+        h, u = sum(hits[start:start + 12]), sum(unknown[start:start + 12])
+        if h >= 3 and h >= 0.4 * u:
+            return True
+    return False
+
+
 def _rot13_or_reversed(text: str, signals: set[str]) -> list[str]:
+    """rot13 or reversed text, recognised by common English words that appear once decoded."""
     scan = text[:_MAX_DECODE_INPUT]
-    base = _english_hits(scan)
+    words = _WORDS.findall(scan.lower())
+    unknown = set(words) - _COMMON
     out: list[str] = []
-    rot = codecs.encode(scan, "rot13")
-    if _english_hits(rot) >= max(3, 2 * base + 1):
-        out.append(rot)
+    # Cheap test on the distinct words first; the run-by-run test only when it could pass.
+    if len({w.translate(_ROT13) for w in unknown} & _COMMON) >= 3 and _decoded_words(
+            words, [w.translate(_ROT13) for w in words]):
+        out.append(codecs.encode(scan, "rot13"))
         signals.add("rot13")
-    rev = scan[::-1]
-    if _english_hits(rev) >= max(3, 2 * base + 1):
-        out.append(rev)
+    if len({w[::-1] for w in unknown} & _COMMON) >= 3 and _decoded_words(words, [w[::-1] for w in words]):
+        out.append(scan[::-1])
         signals.add("reversed")
     return out
 

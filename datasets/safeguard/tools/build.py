@@ -1,0 +1,107 @@
+"""Build datasets/safeguard/*.jsonl from the hand-written parts in tools/parts/.
+
+    cd /work/main && uv run python datasets/safeguard/tools/build.py
+
+Deterministic: every random choice is seeded from the family id and variant number.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import (ROOT, decorate, expand, normalise, parse_cores, rng_for, row_text,  # noqa: E402
+                    short_hash, split_for_family, write_jsonl)
+
+import parts  # noqa: E402,F401
+from parts import (benign_en, benign_ja, high_en, high_ja, low_en, low_ja,  # noqa: E402
+                   prohib_en, prohib_ja)
+
+BENIGN_STYLES = {
+    "sw": "security_words", "debug": "debugging", "code": "coding", "ops": "ops",
+    "def": "defensive", "ir": "incident_response", "edu": "education", "chat": "chat",
+    "oos": "out_of_scope", "homonym": "over_refusal", "re": "malware_analysis",
+    "cert": "certification", "news": "news_policy", "": "coding",
+}
+
+# (file stem, tier, lang, family prefix, core block, variants per family)
+PLAIN = [
+    ("benign", "benign", "en", "be", benign_en.CORES, 4),
+    ("benign", "benign", "ja", "bj", benign_ja.CORES, 4),
+    ("low_risk", "low_risk", "en", "le", low_en.CORES, 4),
+    ("low_risk", "low_risk", "ja", "lj", low_ja.CORES, 4),
+    ("high_risk", "high_risk", "en", "he", high_en.CORES, 4),
+    ("high_risk", "high_risk", "ja", "hj", high_ja.CORES, 4),
+    ("prohibited", "prohibited", "en", "pe", prohib_en.CORES, 4),
+    ("prohibited", "prohibited", "ja", "pj", prohib_ja.CORES, 4),
+]
+
+
+def plain_family_rows(tier: str, lang: str, prefix: str, tag: str, paras: list[str], k: int):
+    family = f"{prefix}-{short_hash(paras[0])}"
+    split = split_for_family(family)
+    if tier == "benign":
+        style, topic = BENIGN_STYLES.get(tag, tag), tag or "coding"
+    else:
+        style, topic = "plain", tag or "misc"
+    want = max(k, len(paras))
+    seen: set[str] = set()
+    rows = []
+    for i in range(want * 6):
+        if len(rows) >= want:
+            break
+        rng = rng_for(family, i)
+        text = expand(paras[i % len(paras)], rng).strip()
+        text = decorate(text, lang, rng, level=0.0 if i < len(paras) else 1.0)
+        n = normalise(text)
+        if not n or n in seen:
+            continue
+        seen.add(n)
+        rows.append({"id": f"{family}-{len(rows)}", "text": text, "tier": tier, "lang": lang,
+                     "style": style, "family": family, "split": split, "topic": topic})
+    return family, rows
+
+
+def build_plain() -> dict[str, list[dict]]:
+    files: dict[str, list[dict]] = {}
+    fam_seen: set[str] = set()
+    for stem, tier, lang, prefix, block, k in PLAIN:
+        for tag, paras in parse_cores(block):
+            family, rows = plain_family_rows(tier, lang, prefix, tag, paras, k)
+            if family in fam_seen:
+                raise SystemExit(f"duplicate family {family}: {paras[0][:60]}")
+            fam_seen.add(family)
+            files.setdefault(stem, []).extend(rows)
+    return files
+
+
+def dedupe(files: dict[str, list[dict]]) -> None:
+    """Drop later rows whose normalised text repeats an earlier one (any file)."""
+    seen: set[str] = set()
+    for stem in files:
+        kept = []
+        for r in files[stem]:
+            n = normalise(row_text(r))
+            if n in seen:
+                continue
+            seen.add(n)
+            kept.append(r)
+        files[stem] = kept
+
+
+def main() -> None:
+    files = build_plain()
+    from wrapped import build_wrapped
+    from multiturn import build_multiturn
+    files["wrapped"] = build_wrapped()
+    files["multiturn"] = build_multiturn()
+    dedupe(files)
+    for stem, rows in files.items():
+        n = write_jsonl(ROOT / f"{stem}.jsonl", rows)
+        print(f"{stem}.jsonl: {n} rows")
+
+
+if __name__ == "__main__":
+    main()

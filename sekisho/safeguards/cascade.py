@@ -1,0 +1,53 @@
+"""The shipped cyber safeguard, as the gateway loads it.
+
+`load_default_classifier()` returns the `cyber-v1` classifier (wrapped so the documented test
+trigger always refuses). It is also registered under the name `cyber-v1` through the same
+`register_classifier` hook a third party uses; importing this module registers it, and
+loading the artefact happens only when the factory is called (nothing at import time).
+
+Why no encoder stage: measured on validation, the linear model over hashed n-grams already
+reads Japanese through character n-grams, and an encoder in the uncertain band would cost
+~8 ms per short text and ~1 s per 430 tokens here (see RESULTS.md), far outside the p99 budget.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from sekisho.safeguards.base import Classifier, TestTriggerClassifier, register_classifier
+from sekisho.safeguards.model import ARTEFACT_DIR, ARTEFACT_NAME, LinearCyberClassifier, LinearModel, load_artefact
+from sekisho.values import Action, Tier, Verdict
+
+
+@lru_cache(maxsize=4)
+def _model(directory: Path, name: str) -> LinearModel:
+    return load_artefact(directory, name)
+
+
+def load_linear_classifier(directory: Path = ARTEFACT_DIR, name: str = ARTEFACT_NAME) -> LinearCyberClassifier:
+    return LinearCyberClassifier(_model(directory, name))
+
+
+def load_default_classifier() -> Classifier:
+    """The shipped classifier; raises `ArtefactError` (naming the fix) if the artefact is missing."""
+    return TestTriggerClassifier(load_linear_classifier())
+
+
+def default_action(verdict: Verdict, flag_threshold: float, low_risk_margin: float) -> Action:
+    """The action for a principal with no grants (fable5-safeguards.md defaults).
+
+    low_risk goes to the fallback when its flag score (P(prohibited) + P(high_risk)) is
+    within the safety margin of the flag threshold: the riskiest share of low_risk traffic.
+    """
+    if verdict.tier is Tier.PROHIBITED:
+        return Action.REFUSE
+    if verdict.tier is Tier.HIGH_RISK:
+        return Action.FALLBACK
+    if verdict.tier is Tier.LOW_RISK:
+        flag = float(verdict.scores.get("prohibited", 0.0)) + float(verdict.scores.get("high_risk", 0.0))
+        return Action.FALLBACK if flag >= flag_threshold * low_risk_margin else Action.SERVE
+    return Action.SERVE
+
+
+register_classifier("cyber-v1", load_linear_classifier)
