@@ -195,8 +195,9 @@ def directive_issue(file: Path, actor: str = typer.Option("cli", help="Who issue
     """Issue a directive from a YAML or JSON file; it takes effect on every replica at once."""
     from sekisho.policy import directive_store as store
     from sekisho.policy.directives import load_directive_text
-    d = load_directive_text(file.read_text(encoding="utf-8"), now=_now(), source=str(file))
-    store.issue(_engine(config, database_url), d, actor)
+    now = _now()
+    d = load_directive_text(_read(file), now=now, source=str(file))
+    store.issue(_engine(config, database_url), d, actor, at=now)
     console.print(f"issued [bold]{d.id}[/]: {d.effect.value} on {', '.join(d.scope)} "
                   f"from {d.effective_from.isoformat()}")
 
@@ -244,6 +245,13 @@ def directive_show(directive_id: str, config: Optional[Path] = ConfigOpt,
                             option=orjson.OPT_INDENT_2).decode())
 
 
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot read the directive file ({exc.strerror})") from exc
+
+
 @app.command()
 def drill(directive: Optional[Path] = typer.Option(None, "--directive", help="A draft directive."),
           suspend: list[str] = typer.Option([], "--suspend", help="A model to take down (repeat)."),
@@ -252,7 +260,9 @@ def drill(directive: Optional[Path] = typer.Option(None, "--directive", help="A 
           json_out: bool = typer.Option(False, "--json")) -> None:
     """What-if: who loses which model, what serves them instead, who is left with nothing.
 
-    Nothing is enforced. Exits 1 when some principal would be left with no model."""
+    Principals and the directives in force are read from the database; nothing is
+    enforced or stored. Exits 1 when some principal would be left with no model."""
+    from sekisho.db import open_database
     from sekisho.policy import directive_store as store
     from sekisho.policy.directives import load_directive_text
     from sekisho.policy.drill import drill as run_drill
@@ -260,37 +270,55 @@ def drill(directive: Optional[Path] = typer.Option(None, "--directive", help="A 
     from sekisho.runtime import load_checked_catalog
     settings = _settings(config, catalog, database_url)
     cat = load_checked_catalog(settings)
-    for name in suspend:
-        cat.get(name)  # names the catalog's models when the name is wrong
-    from sekisho.db import open_database
-    engine = open_database(settings.database_url)
+    unknown = [name for name in suspend if name not in cat]
+    if unknown:
+        raise ValueError(f"--suspend: {cat.unknown_model_message(unknown[0])}")
     now = _now()
-    draft = (load_directive_text(directive.read_text(encoding="utf-8"), now=now,
-                                 source=str(directive)) if directive else None)
-    people = [p for p, _ in KeyStore(engine).list_principals()]
+    draft = (load_directive_text(_read(directive), now=now, source=str(directive))
+             if directive else None)
+    engine = open_database(settings.database_url)
+    people = KeyStore(engine).active_principals()
+    if not people:
+        raise ValueError(f"no active principals in {engine.url.render_as_string()}: a drill reads "
+                         "the principals from the database; point --database-url (or the "
+                         "config) at the gateway's database, or create some with "
+                         "`sekisho keys create`")
     report = run_drill(cat, people, store.list_all(engine), now, draft=draft,
                        suspend=frozenset(suspend),
                        unknown_nationality=settings.directives.unknown_nationality)
     if json_out:
         typer.echo(orjson.dumps(report.to_json()).decode())
     else:
-        table = Table("principal", "org", "loses", "tier", "served instead by", "tier then",
-                      "drop", "because", title=f"Drill: {report.scenario}")
-        for x in report.losses:
-            table.add_row(x.principal, x.org, x.model, x.tier, x.instead or "[red]nothing[/]",
-                          x.instead_tier or "-", str(x.tier_drop), ", ".join(x.rules))
-        console.print(table)
-        if report.stranded:
-            err_console.print(f"[red]left with no model at all:[/] {', '.join(report.stranded)}")
-        else:
-            console.print(f"{len(report.losses)} lost model(s); nobody is left without a model")
+        _print_drill(report)
     if report.stranded:
         raise typer.Exit(1)
+
+
+def _print_drill(report: Any) -> None:
+    table = Table(title=f"Drill: {report.scenario} (at {report.at[:19]})")
+    for col in ("principal", "org", "loses", "tier", "served instead by", "tier then", "drop",
+                "because"):
+        table.add_column(col, overflow="fold")
+    for x in report.losses:
+        table.add_row(x.principal, x.org, x.model, x.tier, x.instead or "[red]nothing[/]",
+                      x.instead_tier or "-", str(x.tier_drop), ", ".join(x.rules) or "-")
+    console.print(table)
+    people = Table("principal", "org", "best tier before", "best tier after")
+    for s in report.people:
+        people.add_row(s.principal, s.org, s.best_before or "nothing",
+                       s.best_after or "[red]nothing[/]")
+    console.print(people)
+    if report.stranded:
+        err_console.print(f"[red]left with no model at all:[/] {', '.join(report.stranded)}")
+    else:
+        console.print(f"{len(report.losses)} lost model(s); nobody is left without a model")
 
 
 def _register_plugins() -> None:
     from sekisho.safeguards.commands import register
     register(app)
+    from sekisho.cjs.commands import register as register_cjs
+    register_cjs(app)
 
 
 def main() -> None:

@@ -82,8 +82,8 @@ def decide(
         return _refuse(request.model, reason, rule_ids, CYBER)
 
     forced = admission.forced_fallback.get(requested.name, ())
-    if wanted is Action.SERVE and forced:
-        wanted, rule_ids, reason = Action.FALLBACK, rule_ids + forced, "directive:require_fallback"
+    if wanted is Action.SERVE and forced:  # after a grant: require_fallback beats grant
+        wanted, rule_ids, reason = Action.FALLBACK, forced + rule_ids, "directive:require_fallback"
 
     if wanted is Action.FALLBACK:
         if not request.allow_fallback:
@@ -93,8 +93,11 @@ def decide(
         if not route:
             return _refuse(request.model, reason + ":no-fallback", rule_ids,
                            CYBER if reason.startswith("safeguard") else POLICY)
+        # A directive's swap is disclosed as a policy swap naming the directive, not as a
+        # safeguard flag: the user was not flagged, the order applies to them.
+        notice = "policy" if reason.startswith("directive") else "fallback"
         return Decision(Action.FALLBACK, request.model, route, reason, rule_ids,
-                        notice="fallback", refusal_category=None)
+                        notice=notice, refusal_category=None)
 
     return _serve_or_fail_over(requested, request, state, admission, rule_ids, reason)
 
@@ -117,7 +120,7 @@ def _safeguard_action(
             return Action.FALLBACK, (rule, "safeguard.low_risk_margin"), "safeguard:low_risk:margin"
     if action is Action.SERVE:
         return Action.SERVE, (), "ok" if tier is Tier.BENIGN else f"safeguard:{tier.value}:allowed"
-    if tier is Tier.HIGH_RISK and action is Action.FALLBACK:
+    if tier is Tier.HIGH_RISK and action is Action.FALLBACK and verdict.domain == CYBER:
         grants = admission.grants.get(request.model, ())
         if grants:  # trusted access: the grant lifts the cyber safeguard on this model
             return Action.SERVE, (rule, *grants), f"grant:{grants[0]}"
@@ -143,11 +146,14 @@ def _serve_or_fail_over(
         if not route:
             return _refuse(request.model, why, ids, POLICY)
         return Decision(Action.FAILOVER, request.model, route, why, ids, notice="policy")
+    # An outage: directives that took alternatives off the chain shaped this route too.
+    pruned = tuple(dict.fromkeys(i for m in requested.continuity
+                                 for i in admission.blocked.get(m, ())))
+    ids = rule_ids + ("continuity.outage",) + pruned
     if not route:
-        return _refuse(request.model, "continuity:exhausted", rule_ids + ("continuity.outage",),
-                       UNAVAILABLE)
-    return Decision(Action.FAILOVER, request.model, route, "continuity:unavailable",
-                    rule_ids + ("continuity.outage",), notice="outage")
+        return _refuse(request.model, "continuity:exhausted", ids, UNAVAILABLE)
+    return Decision(Action.FAILOVER, request.model, route, "continuity:unavailable", ids,
+                    notice="outage")
 
 
 def _fallback_route(

@@ -56,17 +56,22 @@ def admin_routes(engine: sa.Engine, registry: store.DirectiveRegistry, admin_key
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             return _error(400, "the directive must be UTF-8 YAML or JSON")
-        directive = load_directive_text(text, now=now(), source="request body")
+        t = now()
+        directive = load_directive_text(text, now=t, source="request body")
         actor = request.headers.get("x-sekisho-actor", "admin-api")
-        store.issue(engine, directive, actor)
+        store.issue(engine, directive, actor, at=t)
         registry.reload()
         return _json(directive.to_json(), 201)
 
     async def revoke(request: Request) -> Response:
-        body = orjson.loads(await request.body() or b"{}")
+        try:
+            body = orjson.loads(await request.body() or b"{}")
+        except orjson.JSONDecodeError:
+            body = None
         reason = body.get("reason") if isinstance(body, dict) else None
-        if not reason:
-            return _error(400, "`reason` is required to revoke a directive")
+        if not isinstance(reason, str) or not reason.strip():
+            return _error(400, 'send a JSON body with `reason`, e.g. {"reason": "order lifted"}; '
+                               "it is required to revoke a directive")
         actor = request.headers.get("x-sekisho-actor", "admin-api")
         d = store.revoke(engine, request.path_params["id"], actor, reason, now())
         registry.reload()

@@ -10,6 +10,7 @@ safety net; on SQLite (one process) the timer alone is enough.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ from sekisho.policy.directives import Directive, DirectiveError, parse_directive
 log = structlog.get_logger("sekisho.directives")
 CHANNEL = "sekisho_directives"
 
+
 def _iso(t: datetime) -> str:
     return t.astimezone(UTC).isoformat()
 
@@ -34,9 +36,9 @@ def _from_row(row: Any) -> Directive:
     d = parse_directive({k: doc[k] for k in ("id", "title", "issuer", "legal_basis", "effect",
                                              "scope", "subjects", "issued_at", "effective_from",
                                              "effective_until", "domain") if doc.get(k) is not None},
-                        now=datetime.fromisoformat(row.issued_at), source=f"directive {row.id}")
+                        now=datetime.fromisoformat(row.issued_at), source=f"directive {row.id}",
+                        stored=True)
     if row.revoked_at:
-        from dataclasses import replace
         d = replace(d, revoked_at=datetime.fromisoformat(row.revoked_at),
                     revoked_by=row.revoked_by, revoke_reason=row.revoke_reason)
     return d
@@ -47,20 +49,28 @@ def _notify(conn: sa.Connection, payload: str) -> None:
         conn.execute(sa.text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload})
 
 
-def issue(engine: sa.Engine, directive: Directive, actor: str) -> Directive:
+def issue(engine: sa.Engine, directive: Directive, actor: str,
+          at: datetime | None = None) -> Directive:
+    """Store a new directive and tell every replica. `at` is when Sekisho recorded it (the
+    event's time), which may be later than the `issued_at` the document states."""
     doc = directive.to_json()
-    with engine.begin() as conn:
-        if conn.execute(sa.select(directives_table.c.id)
-                        .where(directives_table.c.id == directive.id)).first():
-            raise DirectiveError(f"directive {directive.id!r} exists already; directives are never "
-                                 "replaced: revoke it and issue one with a new id")
-        conn.execute(sa.insert(directives_table), {
-            "id": directive.id, "document": orjson.dumps(doc).decode(), "effect": doc["effect"],
-            "issued_at": _iso(directive.issued_at), "issued_by": actor})
-        conn.execute(sa.insert(directive_events), {"directive_id": directive.id, "event": "issued",
-                                                   "at": _iso(directive.issued_at), "actor": actor,
-                                                   "detail": directive.title})
-        _notify(conn, f"issued:{directive.id}")
+    exists = DirectiveError(f"directive {directive.id!r} exists already; directives are never "
+                            "replaced: revoke it and issue one with a new id")
+    try:
+        with engine.begin() as conn:
+            if conn.execute(sa.select(directives_table.c.id)
+                            .where(directives_table.c.id == directive.id)).first():
+                raise exists
+            conn.execute(sa.insert(directives_table), {
+                "id": directive.id, "document": orjson.dumps(doc).decode(),
+                "effect": doc["effect"], "issued_at": _iso(directive.issued_at),
+                "issued_by": actor})
+            conn.execute(sa.insert(directive_events), {
+                "directive_id": directive.id, "event": "issued",
+                "at": _iso(at or datetime.now(UTC)), "actor": actor, "detail": directive.title})
+            _notify(conn, f"issued:{directive.id}")
+    except sa.exc.IntegrityError as exc:  # the same id issued at once on another replica
+        raise exists from exc
     return directive
 
 

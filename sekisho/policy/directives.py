@@ -9,9 +9,14 @@ predicate over verified principal attributes) and an `effect`:
     require_fallback  the subjects are answered by the models' fallback
 
 Precedence, for one principal and one model (documented and tested):
-    1. suspend and deny block the model; a blocked model takes no grant and no fallback rule;
-    2. require_fallback applies to a model that is not blocked;
-    3. grant lifts its domain only on a model that is not blocked: deny beats grant.
+    1. suspend and deny block the model; a blocked model takes no grant and no fallback rule
+       (deny beats grant, deny beats require_fallback);
+    2. require_fallback applies to a model that is not blocked, and beats a grant: a grant
+       lifts a safeguard, it does not exempt anyone from a directive;
+    3. grant lifts its domain only on a model that is not blocked, only while in force
+       (`effective_until` ends it), and never lifts `prohibited`; `decide` applies
+       require_fallback after the grant, so both ids are recorded.
+Several directives of the same effect on one model all apply; every id is recorded.
 
 Subjects are written as conditions, all of which must hold:
 
@@ -20,9 +25,16 @@ Subjects are written as conditions, all of which must hold:
     subjects: {not: "role in [auditor]"}
 
 Deemed-export logic: `nationality in [X]` holds when any of the principal's nationalities
-is X. A principal whose nationality is unknown never satisfies `nationality in [...]`
-and, by default (`unknown_nationality: restrictive`), does satisfy `nationality not_in
-[...]`: an order that spares US nationals does not spare someone not known to be one.
+is X. A principal whose nationality is unknown satisfies no nationality condition, either
+way: such a condition is *unknown* for them (three-valued: `not` of unknown is unknown,
+`all`/`any` follow Kleene logic). A directive whose subjects come out unknown is resolved
+by `unknown_nationality` (settings `directives.unknown_nationality`):
+
+    restrictive (default, compliance-safe)  deny and require_fallback reach them; a grant does not
+    permissive                             nothing reaches them (only known subjects count)
+
+So an order that spares US nationals does not spare someone not known to be one, and
+trusted access is never given to someone on the strength of a nationality nobody verified.
 
 Evaluation is pure: `admission(principal, directives, catalog, now)`.
 """
@@ -38,7 +50,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import yaml
 
 from sekisho.catalog.catalog import Catalog
-from sekisho.decide import Admission
+from sekisho.decide import CYBER, Admission
 from sekisho.values import Principal
 
 
@@ -55,7 +67,7 @@ class Effect(StrEnum):
 
 ATTRIBUTES = ("nationality", "residence", "org", "trust_tier", "role", "principal")
 OPERATORS = ("in", "not_in", "==", "!=")
-DOMAINS = ("cyber",)
+DOMAINS = (CYBER,)  # the safeguard domains a grant can lift
 _CONDITION = re.compile(r"^\s*(\w+)\s+(not_in|in|==|!=)\s+(.+?)\s*$")
 
 
@@ -65,11 +77,12 @@ class Condition:
     operator: str
     values: tuple[str, ...]
 
-    def holds(self, p: Principal, unknown_nationality: str) -> bool:
+    def evaluate(self, p: Principal) -> bool | None:
+        """True or False, or None when it depends on a nationality nobody verified."""
         have = _attribute(p, self.attribute)
-        wanted = set(self.values)
         if self.attribute == "nationality" and not have:
-            return self.operator in ("not_in", "!=") and unknown_nationality == "restrictive"
+            return None
+        wanted = set(self.values)
         hit = bool(have & wanted) if self.operator in ("in", "not_in") else have == wanted
         return hit if self.operator in ("in", "==") else not hit
 
@@ -86,14 +99,19 @@ class Predicate:
     parts: tuple[Predicate, ...] = ()
     condition: Condition | None = None
 
-    def holds(self, p: Principal, unknown_nationality: str = "restrictive") -> bool:
+    def evaluate(self, p: Principal) -> bool | None:
+        """Kleene three-valued logic: None (unknown) only where a verified fact is missing."""
         if self.kind == "cond":
             assert self.condition is not None
-            return self.condition.holds(p, unknown_nationality)
+            return self.condition.evaluate(p)
         if self.kind == "not":
-            return not self.parts[0].holds(p, unknown_nationality)
-        results = (part.holds(p, unknown_nationality) for part in self.parts)
-        return all(results) if self.kind == "all" else any(results)
+            inner = self.parts[0].evaluate(p)
+            return None if inner is None else not inner
+        results = [part.evaluate(p) for part in self.parts]
+        decisive = self.kind == "any"  # any: one True decides; all: one False decides
+        if decisive in results:
+            return decisive
+        return None if None in results else not decisive
 
     def to_json(self) -> Any:
         if self.kind == "cond":
@@ -134,7 +152,12 @@ class Directive:
         return "*" in self.scope or any(s in labels for s in self.scope)
 
     def applies_to(self, p: Principal, unknown_nationality: str = "restrictive") -> bool:
-        return self.effect is Effect.SUSPEND or self.subjects.holds(p, unknown_nationality)
+        if self.effect is Effect.SUSPEND:
+            return True
+        result = self.subjects.evaluate(p)
+        if result is None:  # hinges on an unverified nationality: see the module docstring
+            return unknown_nationality == "restrictive" and self.effect is not Effect.GRANT
+        return result
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -164,6 +187,8 @@ def admission(principal: Principal, directives: Iterable[Directive], catalog: Ca
         for d in active:
             if not d.covers(labels):
                 continue
+            if d.effect is Effect.GRANT and d.domain != CYBER:
+                continue  # Admission.grants lift the cyber safeguard only: grants are per domain
             target = {Effect.DENY: blocked, Effect.SUSPEND: blocked, Effect.GRANT: grants,
                       Effect.REQUIRE_FALLBACK: forced}[d.effect]
             target.setdefault(spec.name, []).append(d.id)
@@ -181,8 +206,15 @@ _REQUIRED = ("id", "title", "issuer", "legal_basis", "effect", "scope")
 _KNOWN = set(_REQUIRED) | {"issued_at", "effective_from", "effective_until", "subjects", "domain"}
 
 
-def parse_directive(data: Any, *, now: datetime, source: str = "directive") -> Directive:
-    """Validate a directive document (already loaded from YAML or JSON)."""
+_NO_SUBJECTS: tuple[Any, ...] = (None, [], {}, {"all": []})
+
+
+def parse_directive(data: Any, *, now: datetime, source: str = "directive",
+                    stored: bool = False) -> Directive:
+    """Validate a directive document (already loaded from YAML or JSON).
+
+    `stored=True` re-reads a document the database already holds: rules added since it
+    was issued (about `subjects`) must not make an accepted directive unreadable."""
     if not isinstance(data, Mapping):
         raise DirectiveError(f"{source}: a directive must be a mapping with fields "
                              f"{', '.join(_REQUIRED)}")
@@ -217,12 +249,23 @@ def parse_directive(data: Any, *, now: datetime, source: str = "directive") -> D
     until = _time(data.get("effective_until"), "effective_until", source)
     if until is not None and until <= effective_from:
         raise DirectiveError(f"{source}: `effective_until` must be after `effective_from`")
-    subjects = EVERYONE if data.get("subjects") is None \
-        else _predicate(data["subjects"], f"{source}: `subjects`")
-    if effect in (Effect.DENY, Effect.GRANT, Effect.REQUIRE_FALLBACK) and subjects is EVERYONE \
-            and "subjects" not in data:
-        raise DirectiveError(f"{source}: a {effect.value} needs `subjects` (who it applies to); "
-                             "use effect: suspend for everyone")
+    if effect is Effect.GRANT and until is None and not stored:
+        raise DirectiveError(f"{source}: a grant needs `effective_until`: trusted access "
+                             "expires (issue a new grant to renew it)")
+    raw_subjects = data.get("subjects")
+    if stored:
+        subjects = EVERYONE if raw_subjects in _NO_SUBJECTS \
+            else _predicate(raw_subjects, f"{source}: `subjects`")
+    elif effect is Effect.SUSPEND:  # everyone, by definition: subjects would only mislead
+        if raw_subjects not in _NO_SUBJECTS:
+            raise DirectiveError(f"{source}: `subjects` does not apply to a suspend (it reaches "
+                                 "everyone); remove it, or use effect: deny for some people")
+        subjects = EVERYONE
+    elif raw_subjects in _NO_SUBJECTS:
+        raise DirectiveError(f"{source}: a {effect.value} needs `subjects` (who it applies to), "
+                             "e.g. [\"nationality not_in [US]\"]; use effect: suspend for everyone")
+    else:
+        subjects = _predicate(raw_subjects, f"{source}: `subjects`")
     return Directive(id=str(data["id"]), title=str(data["title"]), issuer=str(data["issuer"]),
                      legal_basis=str(data["legal_basis"]), issued_at=issued_at,
                      effective_from=effective_from, effective_until=until, effect=effect,

@@ -164,6 +164,16 @@ class KeyStore:
                  "revoked_at": k.revoked_at})
         return [(_principal(p._mapping), by_principal.get(p.id, [])) for p in people]
 
+    def active_principals(self) -> list[Principal]:
+        """Principals who can send a request now: not disabled, with an unrevoked key."""
+        live = (sa.select(api_keys.c.principal_id)
+                .where(api_keys.c.revoked_at.is_(None)).distinct())
+        query = (sa.select(principals).where(sa.not_(principals.c.disabled),
+                                             principals.c.id.in_(live))
+                 .order_by(principals.c.id))
+        with self.engine.connect() as conn:
+            return [_principal(r._mapping) for r in conn.execute(query)]
+
     def revoke_key(self, key_id: str) -> None:
         with self.engine.begin() as conn:
             known = conn.execute(sa.select(api_keys.c.revoked_at)
