@@ -319,6 +319,8 @@ def _register_plugins() -> None:
     register(app)
     from sekisho.cjs.commands import register as register_cjs
     register_cjs(app)
+    from sekisho.evals.commands import register as register_evals
+    register_evals(app)
 
 
 def main() -> None:
