@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from sekisho.cjs.api import mounted as cjs_routes
 from sekisho.gateway.dialects import ClientError, api_key_of, error_body
 from sekisho.gateway.pipeline import Gateway
 from sekisho.values import Dialect, Principal
@@ -57,6 +58,7 @@ def build_app(gateway: Gateway, *, ready: Callable[[], tuple[bool, dict[str, Any
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
         *(extra_routes or []),
+        *cjs_routes(gateway, extra_routes),
     ]
     return Starlette(routes=routes, lifespan=lifespan)
 
