@@ -7,8 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from sekisho.cjs.clocks import (DEFAULT_TARGETS, add_business_days, clock_of, parse_target,
-                                targets_from)
+from sekisho.cjs.clocks import (
+    DEFAULT_TARGETS,
+    add_business_days,
+    clock_of,
+    parse_target,
+    targets_from,
+)
 from sekisho.cjs.errors import FieldError
 from sekisho.cjs.report import Report, Status
 from sekisho.cjs.score import Level

@@ -181,7 +181,8 @@ def test_a_bad_clock_target_changes_nothing(engine: sa.Engine) -> None:
 def _export(engine: sa.Engine, redact: tuple[str, ...] = ()) -> dict[str, Any]:
     ds = [registry.dossier(engine, r.id) for r in registry.list_reports(engine)]
     doc = export_document(ds, registry.clock_targets(engine), at(100), "alice", redact)
-    return orjson.loads(orjson.dumps(doc))  # exactly what goes over the wire
+    wire: dict[str, Any] = orjson.loads(orjson.dumps(doc))  # exactly what goes over the wire
+    return wire
 
 
 def _without_local(doc: dict[str, Any]) -> list[dict[str, Any]]:

@@ -7,8 +7,15 @@ from datetime import UTC, datetime
 import pytest
 
 from sekisho.cjs.errors import FieldError, TransitionError
-from sekisho.cjs.report import (MANUAL, Status, after_assessment, after_move, after_verification,
-                                parse_edit, parse_intake)
+from sekisho.cjs.report import (
+    MANUAL,
+    Status,
+    after_assessment,
+    after_move,
+    after_verification,
+    parse_edit,
+    parse_intake,
+)
 from sekisho.cjs.score import Level
 
 S = Status

@@ -10,8 +10,7 @@ import sys
 import pytest
 
 from sekisho.cjs.errors import FieldError
-from sekisho.cjs.score import (ALLOWED, RUBRIC_VERSION, Axis, Level, band, judge, level_value,
-                               score)
+from sekisho.cjs.score import ALLOWED, RUBRIC_VERSION, Axis, Level, band, judge, level_value, score
 
 # The draft's worked examples, verbatim: (example, gain, breadth, ease, disc, total, level).
 WORKED = [

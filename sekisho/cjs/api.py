@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, Mapping
+from typing import Any
 
 import orjson
 import sqlalchemy as sa
@@ -235,7 +235,7 @@ def cjs_routes(engine: sa.Engine, auth: AuthCheck, clock: Callable[[], float],
     ]
 
 
-def same_key_as(admin_routes: list[BaseRoute]) -> AuthCheck:
+def same_key_as(admin_routes: Sequence[BaseRoute]) -> AuthCheck:
     """The key check of the admin API the gateway already serves, for when only the app (not
     the settings) is at hand: the caller's headers go to that API's guarded
     `GET /admin/directives`, whose 401 or 403 is the answer; any other answer means the key is
@@ -253,7 +253,7 @@ def same_key_as(admin_routes: list[BaseRoute]) -> AuthCheck:
     return check
 
 
-def mounted(gateway: Any, admin_routes: list[BaseRoute] | None) -> list[BaseRoute]:
+def mounted(gateway: Any, admin_routes: Sequence[BaseRoute] | None) -> list[BaseRoute]:
     """The CJS routes for `build_app`, plus the CJS gauges on the gateway's /metrics."""
     from sekisho.cjs.metrics import register_metrics
     engine = getattr(getattr(getattr(gateway, "audit", None), "log", None), "engine", None)

@@ -30,9 +30,10 @@ Tuesday 00:00).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Mapping
+from typing import Any
 
 from sekisho.cjs.errors import FieldError
 from sekisho.cjs.report import ANSWERED, Report, iso

@@ -12,7 +12,8 @@ Being a ValueError, every one of them is turned into `error: ...` by `sekisho.cl
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 
 class CJSError(ValueError):

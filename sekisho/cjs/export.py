@@ -26,13 +26,25 @@ be imported (the placeholders are kept as the texts).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, Callable, Mapping, Sequence, TypeVar
+from typing import Any, TypeVar
 
 from sekisho.cjs.clocks import ClockTargets, clock_of
 from sekisho.cjs.errors import FieldError
-from sekisho.cjs.report import (Assessment, Dossier, Event, Report, Verification, check_id, iso,
-                                list_field, parse_time, status_value, text_field)
+from sekisho.cjs.report import (
+    Assessment,
+    Dossier,
+    Event,
+    Report,
+    Verification,
+    check_id,
+    iso,
+    list_field,
+    parse_time,
+    status_value,
+    text_field,
+)
 from sekisho.cjs.score import RUBRIC_VERSION, Judgement, Score, Scores, level_value, score
 
 FORMAT = "sekisho-cjs-export/1"

@@ -23,6 +23,8 @@ from sekisho.cjs.clocks import CLOCK_KEYS, clock_of
 from sekisho.cjs.report import Status
 
 log = structlog.get_logger("sekisho.cjs")
+OPEN_DOC = "Jailbreak reports not yet verified or closed"
+OVERDUE_DOC = "Open jailbreak reports past their response clock"
 OPEN = tuple(s for s in Status if s not in (Status.VERIFIED, Status.CLOSED))
 
 
@@ -53,10 +55,8 @@ class CJSCollector(Collector):
             log.warning("cjs_metrics_failed", error=str(exc))
             return
         for name, doc, values in (
-                ("sekisho_cjs_reports_open", "Jailbreak reports not yet verified or closed",
-                 open_),
-                ("sekisho_cjs_reports_overdue", "Open jailbreak reports past their response "
-                                                "clock", overdue)):
+                ("sekisho_cjs_reports_open", OPEN_DOC, open_),
+                ("sekisho_cjs_reports_overdue", OVERDUE_DOC, overdue)):
             family = GaugeMetricFamily(name, doc, labels=["level"])
             for key in CLOCK_KEYS:
                 family.add_metric([key], values[key])

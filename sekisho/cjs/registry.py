@@ -11,11 +11,11 @@ only ever added.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 import orjson
 import sqlalchemy as sa
@@ -25,8 +25,13 @@ from sekisho.cjs.clocks import CLOCK_KEYS, ClockTargets, clock_key, parse_target
 from sekisho.cjs.errors import CJSError, NotFoundError
 from sekisho.cjs.report import Assessment, Dossier, Event, Report, Status, Verification, iso
 from sekisho.cjs.score import Judgement, Level, Score, Scores
-from sekisho.cjs.tables import (cjs_assessments, cjs_clock_targets, cjs_events, cjs_reports,
-                                cjs_verifications)
+from sekisho.cjs.tables import (
+    cjs_assessments,
+    cjs_clock_targets,
+    cjs_events,
+    cjs_reports,
+    cjs_verifications,
+)
 from sekisho.db import WRITE_LOCK
 
 

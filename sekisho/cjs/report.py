@@ -26,10 +26,11 @@ status stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Mapping
+from typing import Any
 
 from sekisho.cjs.errors import FieldError, TransitionError
 from sekisho.cjs.score import Judgement, Level
@@ -225,7 +226,7 @@ def parse_time(raw: object, field_name: str) -> datetime:
         t = raw
     else:
         try:
-            t = datetime.fromisoformat(str(raw).strip().replace("Z", "+00:00"))
+            t = datetime.fromisoformat(str(raw).strip())
         except ValueError:
             raise FieldError(field_name, f"{field_name} must be an ISO 8601 time with a zone, "
                                          f"e.g. 2026-07-03T09:00:00Z; got {raw!r}") from None

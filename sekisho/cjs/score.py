@@ -22,9 +22,10 @@ Everything here is pure: no I/O, no clock.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
-from typing import Any, Mapping
+from typing import Any
 
 from sekisho.cjs.errors import FieldError
 

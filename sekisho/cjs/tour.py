@@ -7,10 +7,11 @@ safeguard it is given; the report reaches `verified` only if that run passes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import sqlalchemy as sa
 import yaml

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import base64
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 import sqlalchemy as sa
 
@@ -147,6 +148,6 @@ def load_safeguard(name: str | None = None) -> Safeguard:
     from sekisho.safeguards import cascade
     if name is None or name == "cyber-v1":
         return cascade.load_default_classifier()
-    from sekisho.safeguards.base import make_classifier
     from sekisho.safeguards import demo_rule as _demo_rule  # noqa: F401  (registers demo-rule)
+    from sekisho.safeguards.base import make_classifier
     return make_classifier(name)
