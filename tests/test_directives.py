@@ -16,8 +16,17 @@ from sekisho.catalog.catalog import Catalog
 from sekisho.catalog.spec import ModelSpec
 from sekisho.decide import CatalogState, decide
 from sekisho.policy import directive_store as store
-from sekisho.policy.directives import EVERYONE, DirectiveError, Effect, admission, parse_directive
-from sekisho.values import Action, Dialect, Language, Message, Principal, RequestSummary, Tier, Verdict
+from sekisho.policy.directives import EVERYONE, DirectiveError, admission, parse_directive
+from sekisho.values import (
+    Action,
+    Dialect,
+    Language,
+    Message,
+    Principal,
+    RequestSummary,
+    Tier,
+    Verdict,
+)
 
 NOW = datetime(2026, 6, 12, 12, 0, tzinfo=timezone.utc)
 

@@ -98,6 +98,7 @@ def run_demo(*, json_out: bool = False, workdir: Path | None = None,
     if workdir is None:
         tmp = tempfile.TemporaryDirectory(prefix="sekisho-demo-")
         workdir = Path(tmp.name)
+    workdir = workdir.resolve()  # the config left in it must not depend on the cwd
     workdir.mkdir(parents=True, exist_ok=True)
     catalog_path = demo_file("catalog.yaml")
     admin_key = "sk-sekisho-admin-" + secrets.token_urlsafe(24)
@@ -160,15 +161,24 @@ def demo_file(name: str) -> Path:
 def _issue_directive(url: str, admin_key: str, keys: dict[str, str]) -> dict[str, Any]:
     """Issue the June directive the way an administrator does: POST /admin/directives."""
     text = demo_file(JUNE_DIRECTIVE).read_text(encoding="utf-8")
-    r = httpx.post(f"{url}/admin/directives", content=text, timeout=10,
-                   headers={"authorization": f"Bearer {admin_key}",
-                            "x-sekisho-actor": "sekisho demo"})
+    headers = {"authorization": f"Bearer {admin_key}", "x-sekisho-actor": "sekisho demo"}
+    r = httpx.post(f"{url}/admin/directives", content=text, timeout=10, headers=headers)
     body = r.json()
     out: dict[str, Any] = {"kind": "directive", "request": "POST /admin/directives",
                            "principal": "admin", "status": r.status_code}
-    if r.status_code != 201:
+    decision = "issued"
+    if r.status_code == 400 and "exists already" in body["error"]["message"]:
+        # a kept --workdir from an earlier tour: the directive is there, never re-issued
+        directive_id = yaml.safe_load(text)["id"]
+        body = httpx.get(f"{url}/admin/directives/{directive_id}", timeout=10,
+                         headers=headers).json()
+        decision = "in force" if body.get("in_force") else "error"
+        if decision == "error":
+            return {**out, "decision": decision, "error": f"{directive_id} is not in force "
+                    "in this workdir (revoked?); run the demo with a fresh --workdir"}
+    elif r.status_code != 201:
         return {**out, "decision": "error", "error": body.get("error", {}).get("message", r.text)}
-    out.update(directive=body["id"], decision="issued", model_requested=", ".join(body["scope"]),
+    out.update(directive=body["id"], decision=decision, model_requested=", ".join(body["scope"]),
                reason=f"{body['effect']} for {_subjects_text(body['subjects'])}",
                title=body["title"])
     out["models"] = {who: _visible_models(url, key) for who, key in keys.items()}

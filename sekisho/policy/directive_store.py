@@ -10,9 +10,9 @@ safety net; on SQLite (one process) the timer alone is enough.
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 

@@ -17,14 +17,23 @@ active principal (not disabled, with at least one unrevoked key) from the databa
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Iterable, Sequence
 
 from sekisho.catalog.catalog import Catalog
 from sekisho.decide import CatalogState, decide
 from sekisho.policy.directives import Directive, admission
-from sekisho.values import Action, Decision, Dialect, Message, Principal, RequestSummary, Tier, Verdict
+from sekisho.values import (
+    Action,
+    Decision,
+    Dialect,
+    Message,
+    Principal,
+    RequestSummary,
+    Tier,
+    Verdict,
+)
 
 _STRENGTH = {"fallback": 0, "standard": 1, "frontier": 2}
 _OUTAGE = "continuity.outage"
