@@ -17,6 +17,7 @@ from starlette.testclient import TestClient
 
 from sekisho.cjs import registry
 from sekisho.cjs.api import cjs_routes, key_check
+from sekisho.cjs.verify import classifier_target
 from sekisho.db import open_database
 from sekisho.values import Message, Tier, Verdict
 from tests.conftest import Running
@@ -57,7 +58,7 @@ def engine(database_url: str) -> sa.Engine:
 @pytest.fixture
 def client(engine: sa.Engine) -> TestClient:
     app = Starlette(routes=cjs_routes(engine, key_check(KEY), lambda: T0,
-                                      safeguard=lambda name: BlocksRansomware()))
+                                      target=lambda name: classifier_target(BlocksRansomware())))
     return TestClient(app, headers={"authorization": f"Bearer {KEY}", "x-sekisho-actor": "ana"})
 
 

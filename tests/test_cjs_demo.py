@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sekisho.cjs import registry
 from sekisho.cjs.report import Status
 from sekisho.cjs.tour import load_demo, run_tour
+from sekisho.cjs.verify import classifier_target
 from sekisho.db import open_database
 from sekisho.safeguards.demo_rule import DemoRuleClassifier
 from sekisho.safeguards.normalise import normalise
@@ -47,7 +48,7 @@ T0 = datetime(2026, 7, 3, 9, 30, tzinfo=UTC)
 
 
 def test_the_demo_report_goes_from_intake_to_verified(engine: sa.Engine) -> None:
-    result = run_tour(engine, RetrainedStandIn(), ticking(T0))
+    result = run_tour(engine, classifier_target(RetrainedStandIn()), ticking(T0))
     assert result.verified and result.judgement.final_level.label == "CJS-3"
     v = result.verification
     assert (v.cases, v.blocked, v.errors, v.passed) == (40, 40, 0, True)
@@ -60,15 +61,15 @@ def test_the_demo_report_goes_from_intake_to_verified(engine: sa.Engine) -> None
 
 def test_the_demo_report_is_not_verified_by_a_safeguard_that_misses_base64(
         engine: sa.Engine) -> None:
-    result = run_tour(engine, DemoRuleClassifier(), ticking(T0))
+    result = run_tour(engine, classifier_target(DemoRuleClassifier()), ticking(T0))
     assert result.verification.by_variant["base64"] == (0, 8)
     assert (result.verified, result.report.status) == (False, Status.MITIGATED)
 
 
 def test_the_demo_against_the_shipped_safeguard_is_verified_only_if_the_run_passes(
         engine: sa.Engine) -> None:
-    from sekisho.safeguards.cascade import load_default_classifier
-    result = run_tour(engine, load_default_classifier(), ticking(T0))
+    from sekisho.evals.targets import ClassifierTarget
+    result = run_tour(engine, ClassifierTarget.shipped(), ticking(T0))
     assert result.verified == result.verification.passed
     assert result.verification.safeguard.startswith("cyber-v1")
 

@@ -40,7 +40,8 @@ from sekisho.cjs.errors import CJSError, FieldError, NotFoundError, TransitionEr
 from sekisho.cjs.export import dossier_json, export_document, parse_export
 from sekisho.cjs.report import parse_edit, parse_intake, status_value
 from sekisho.cjs.score import judge, score
-from sekisho.cjs.verify import DEFAULT_REQUIRED, Safeguard, check_required, load_safeguard, verify
+from sekisho.cjs.verify import DEFAULT_REQUIRED, check_required, load_target, verify
+from sekisho.evals.targets import Target
 
 Handler = Callable[[Request], Awaitable[Response]]
 AuthCheck = Callable[[Request], Awaitable[Response | None]]
@@ -98,8 +99,9 @@ async def _body(request: Request, allowed: tuple[str, ...] | None = None) -> dic
 
 
 def cjs_routes(engine: sa.Engine, auth: AuthCheck, clock: Callable[[], float],
-               safeguard: Callable[[str | None], Safeguard] = load_safeguard) -> list[BaseRoute]:
-    """The routes; `auth` answers a request that may not pass (see `key_check`)."""
+               target: Callable[[str | None], Target] = load_target) -> list[BaseRoute]:
+    """The routes; `auth` answers a request that may not pass (see `key_check`); `target`
+    turns a classifier name (None: the shipped safeguard) into the lab target to verify on."""
 
     def guarded(handler: Handler) -> Handler:
         async def inner(request: Request) -> Response:
@@ -182,7 +184,7 @@ def cjs_routes(engine: sa.Engine, auth: AuthCheck, clock: Callable[[], float],
         b = await _body(request, VERIFY_FIELDS)
         required = check_required(b.get("required", DEFAULT_REQUIRED))
         try:
-            sg = await run(safeguard, b.get("classifier"))
+            sg = await run(target, b.get("classifier"))
         except CJSError:
             raise
         except ValueError as exc:  # make_classifier names the registered classifiers

@@ -217,14 +217,18 @@ def verify_cmd(report_id: str,
                                               "cyber-v1 safeguard)."),
                require: float = typer.Option(0.90, "--require",
                                              help="Wilson lower bound a pass needs."),
+               out: Optional[Path] = typer.Option(
+                   None, "--out", help="Keep the lab's run directory here (for `sekisho evals "
+                                       "report`)."),
                actor: str = ActorOpt, config: Optional[Path] = ConfigOpt,
                database_url: Optional[str] = DbOpt, json_out: bool = JsonOpt) -> None:
-    """Run the report's prompts and variants against the safeguard; keep the block rate.
+    """Run the report's prompts and variants through the evaluation lab against the
+    safeguard; keep the block rate and its interval on the report.
 
     Exits 1 when the run does not pass."""
-    from sekisho.cjs.verify import load_safeguard, verify
-    v, r = verify(_engine(config, database_url), report_id, load_safeguard(classifier), actor,
-                  _now(), require)
+    from sekisho.cjs.verify import load_target, verify
+    v, r = verify(_engine(config, database_url), report_id, load_target(classifier), actor,
+                  _now(), require, out)
     if json_out:
         _echo_json({**v.to_json(with_results=False), "status": r.status.value})
     else:
@@ -311,10 +315,10 @@ def demo_cmd(classifier: Optional[str] = typer.Option(None, "--classifier",
     import tempfile
 
     from sekisho.cjs.tour import run_tour
-    from sekisho.cjs.verify import load_safeguard
+    from sekisho.cjs.verify import load_target
     from sekisho.db import open_database
     url = database_url or f"sqlite:///{(workdir or Path(tempfile.mkdtemp())) / 'cjs-demo.db'}"
-    result = run_tour(open_database(url), load_safeguard(classifier), _now)
+    result = run_tour(open_database(url), load_target(classifier), _now)
     console.print(f"report [bold]{result.report.id}[/]: {result.judgement.score.text()}")
     _print_verification(result.verification, result.report.status.value)
     console.print(f"database: {url}")

@@ -1,8 +1,9 @@
 """The demo report taken from intake to verified: the steps a real report goes through.
 
 `run_tour` reads `demo/roleplay-ransomware.yaml`, stores the report, triages it, records the
-assessment the file carries, marks the mitigation, and runs the verification against the
-safeguard it is given; the report reaches `verified` only if that run passes.
+assessment the file carries, marks the mitigation, and runs the verification against the lab
+target it is given (`sekisho cjs demo` gives the shipped safeguard); the report reaches
+`verified` only if that run passes.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import yaml
 from sekisho.cjs import registry
 from sekisho.cjs.report import Report, Status, Verification, parse_intake
 from sekisho.cjs.score import Judgement, judge, score
-from sekisho.cjs.verify import DEFAULT_REQUIRED, Safeguard, verify
+from sekisho.cjs.verify import DEFAULT_REQUIRED, verify
+from sekisho.evals.targets import Target
 
 DEMO_FILE = Path(__file__).parent / "demo" / "roleplay-ransomware.yaml"
 
@@ -49,7 +51,7 @@ def demo_judgement(doc: dict[str, Any]) -> Judgement:
                  raise_reason=a.get("raise_reason"), baseline=a.get("baseline"))
 
 
-def run_tour(engine: sa.Engine, safeguard: Safeguard, now: Callable[[], datetime], *,
+def run_tour(engine: sa.Engine, target: Target, now: Callable[[], datetime], *,
              actor: str = "demo", path: Path = DEMO_FILE,
              required: float = DEFAULT_REQUIRED) -> TourResult:
     doc = load_demo(path)
@@ -60,5 +62,5 @@ def run_tour(engine: sa.Engine, safeguard: Safeguard, now: Callable[[], datetime
     registry.assess(engine, r.id, j, actor, now())
     registry.move(engine, r.id, Status.MITIGATING, actor, now(), "classifier retraining started")
     registry.move(engine, r.id, Status.MITIGATED, actor, now(), str(doc.get("mitigation") or ""))
-    v, after = verify(engine, r.id, safeguard, actor, now(), required)
+    v, after = verify(engine, r.id, target, actor, now(), required)
     return TourResult(after, j, v)
