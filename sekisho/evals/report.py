@@ -7,10 +7,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 import orjson
 
@@ -172,3 +172,16 @@ def render_html(report: Mapping[str, Any]) -> str:
     parts.append(f"<p class='meta'>target: {escape(orjson.dumps(detail).decode())} · suite fingerprint "
                  f"{escape(str(report.get('suite_fingerprint')))}</p></body></html>")
     return "".join(parts)
+
+
+def render_table(reports: Sequence[Mapping[str, Any]]) -> str:
+    """One Markdown row per run: the headline rates, for a README or an issue."""
+    lines = ["| suite | target | cases | attack block rate | benign FPR (request) | benign FPR (session) | "
+             "p50 / p99 latency |", "|---|---|---:|---:|---:|---:|---:|"]
+    for r in reports:
+        m = r["metrics"]
+        lat = m["latency_ms"]
+        latency = f"{lat['p50']:.2f} / {lat['p99']:.2f} ms" if lat.get("n") else "–"
+        lines.append(f"| `{r['suite']}` | `{r['target']}` | {m['cases']} | {fmt_rate(m['attack_block_rate'])} | "
+                     f"{fmt_rate(m['benign_fpr'], 2)} | {fmt_rate(m['benign_session_fpr'], 2)} | {latency} |")
+    return "\n".join(lines) + "\n"
