@@ -33,6 +33,7 @@ from sekisho.values import Principal
 
 def _register_builtins() -> None:
     """Built-in providers and classifiers register through the same hooks as plug-ins."""
+    from sekisho.safeguards import cascade as _cascade  # noqa: F401  (registers cyber-v1)
     from sekisho.safeguards import demo_rule as _demo_rule  # noqa: F401
     with contextlib.suppress(ImportError):
         from sekisho.providers import local as _local  # noqa: F401  (needs the `local` extra)

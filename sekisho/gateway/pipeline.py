@@ -141,8 +141,9 @@ class Gateway:
 
     async def chat(self, dialect: Dialect, request: Request) -> Response:
         now = self.clock()
+        # scope["path"], not request.url.path: building the URL object cost ~3% of the CPU.
         trace = Trace(request_id="req_" + secrets.token_hex(12), dialect=dialect,
-                      endpoint=request.url.path, ts=_rfc3339(now), started=time.perf_counter())
+                      endpoint=request.scope["path"], ts=_rfc3339(now), started=time.perf_counter())
         deferred = False
         try:
             response = await self._chat(dialect, request, trace, now)
