@@ -151,3 +151,28 @@ def test_each_result_line_is_one_json_object(tmp_path: Path, classifier: Classif
     run_suite(resolve_suite("smoke"), classifier, tmp_path)
     for line in (tmp_path / RESULTS).read_bytes().splitlines():
         assert isinstance(orjson.loads(line), dict)
+
+
+def test_resuming_against_a_differently_configured_target_is_refused(tmp_path: Path) -> None:
+    @dataclass
+    class Configured(SlowTarget):
+        setting: str = "a"
+
+        def describe(self) -> dict[str, Any]:
+            return {"kind": "test", "setting": self.setting, "url": f"http://127.0.0.1/{self.setting}"}
+
+    run_suite(suite_of(3), Configured(setting="a"), tmp_path, limit=1)
+    with pytest.raises(RunMismatchError, match="target_detail"):
+        run_suite(suite_of(3), Configured(setting="b"), tmp_path)
+
+
+def test_resuming_against_the_same_target_at_a_new_address_is_accepted(tmp_path: Path) -> None:
+    @dataclass
+    class Moved(SlowTarget):
+        port: int = 1
+
+        def describe(self) -> dict[str, Any]:
+            return {"kind": "test", "url": f"http://127.0.0.1:{self.port}"}
+
+    run_suite(suite_of(3), Moved(port=1), tmp_path, limit=1)
+    assert run_suite(suite_of(3), Moved(port=2), tmp_path).complete

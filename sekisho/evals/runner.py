@@ -17,7 +17,7 @@ import os
 import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
@@ -111,6 +111,11 @@ def unique_results(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _portable(detail: dict[str, Any]) -> dict[str, Any]:
+    """A target's identity without its address: a demo gateway gets a new port each start."""
+    return {k: v for k, v in detail.items() if k != "url"}
+
+
 def _check_run(out: Path, suite: Suite, target: Target, fresh: bool) -> None:
     meta = {"suite": suite.name, "suite_fingerprint": suite.fingerprint(), "cases": len(suite.cases),
             "suite_description": suite.description, "target": target.name,
@@ -118,8 +123,10 @@ def _check_run(out: Path, suite: Suite, target: Target, fresh: bool) -> None:
     path = out / RUN
     if path.exists() and not fresh:
         old = orjson.loads(path.read_bytes())
-        for key in ("suite_fingerprint", "target"):
-            if old.get(key) != meta[key]:
+        old["target_detail"] = _portable(old.get("target_detail") or {})
+        meta_cmp = {**meta, "target_detail": _portable(meta["target_detail"])}
+        for key in ("suite_fingerprint", "target", "target_detail"):
+            if old.get(key) != meta_cmp[key]:
                 raise RunMismatchError(
                     f"{out} holds a run of suite {old.get('suite')!r} against {old.get('target')!r}; "
                     f"this is {suite.name!r} against {target.name!r} ({key} differs): "
