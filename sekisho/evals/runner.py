@@ -117,7 +117,7 @@ def _portable(detail: dict[str, Any]) -> dict[str, Any]:
 
 
 def _check_run(out: Path, suite: Suite, target: Target, fresh: bool) -> None:
-    meta = {"suite": suite.name, "suite_fingerprint": suite.fingerprint(), "cases": len(suite.cases),
+    meta: dict[str, Any] = {"suite": suite.name, "suite_fingerprint": suite.fingerprint(), "cases": len(suite.cases),
             "suite_description": suite.description, "target": target.name,
             "target_detail": target.describe()}
     path = out / RUN
