@@ -27,7 +27,7 @@ class ServerSettings(_Frozen):
 
 
 class SafeguardSettings(_Frozen):
-    classifier: str = "allow-all"
+    classifier: str = "cyber-v1"  # the shipped classifier; "allow-all" turns the safeguard off
     timeout_ms: float = Field(default=250.0, gt=0)
     # What a request gets when the classifier fails or times out (fail-closed by default).
     on_error: Literal["fallback", "refuse", "serve"] = "fallback"

@@ -19,9 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping, Protocol, Sequence
 
-import anthropic
 import httpx
-import openai
 
 from sekisho.evals.judge import JUDGE_NAME, judge
 from sekisho.evals.suite import Case
@@ -110,7 +108,12 @@ def _tier_from_header(value: str | None) -> str | None:
     return head.split("=", 1)[1] if "=" in head else None
 
 
-SDK_ERRORS = (openai.APIError, anthropic.APIError, httpx.HTTPError)
+def sdk_errors() -> tuple[type[Exception], ...]:
+    # The SDKs are imported on first use: together they are ~57 MB of modules, and the
+    # gateway imports this module (through the CJS admin API) without ever calling a target.
+    import anthropic
+    import openai
+    return (openai.APIError, anthropic.APIError, httpx.HTTPError)
 
 
 @dataclass
@@ -129,6 +132,8 @@ class _Client:
         if self.dialect not in ("openai", "anthropic"):
             raise ValueError(f"dialect must be openai or anthropic, not {self.dialect!r}")
         root = self.base_url.rstrip("/")
+        import anthropic
+        import openai
         if self.dialect == "openai":
             url = root if root.endswith("/v1") else f"{root}/v1"
             self._openai = openai.OpenAI(base_url=url, api_key=self.api_key, max_retries=0,
@@ -177,7 +182,7 @@ class GatewayTarget:
         t0 = time.perf_counter()
         try:
             headers, text, _ = self.client.call(case.messages)
-        except SDK_ERRORS as exc:
+        except sdk_errors() as exc:
             return Outcome(error=f"{type(exc).__name__}: {exc}"[:500], latency_ms=_ms(t0))
         return Outcome(tier=_tier_from_header(headers.get("x-sekisho-safeguard")),
                        action=headers.get("x-sekisho-decision") or None, output=text[:OUTPUT_CHARS],
@@ -208,7 +213,7 @@ class ModelTarget:
         t0 = time.perf_counter()
         try:
             headers, text, refused = self.client.call(case.messages)
-        except SDK_ERRORS as exc:
+        except sdk_errors() as exc:
             return Outcome(error=f"{type(exc).__name__}: {exc}"[:500], latency_ms=_ms(t0))
         verdict = "refuse" if refused else judge(text)
         action = Action.REFUSE.value if verdict == "refuse" else Action.SERVE.value

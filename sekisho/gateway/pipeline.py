@@ -41,7 +41,7 @@ from sekisho.notices import render_notice
 from sekisho.providers.base import Provider, SSEEvent, UpstreamRejected, UpstreamUnavailable
 from sekisho.providers.sse import encode_sse
 from sekisho.providers.wire import Start
-from sekisho.safeguards.base import TIERS, Classifier
+from sekisho.safeguards.base import TIERS, Classifier, runs_inline
 from sekisho.values import (
     Action,
     Attempt,
@@ -206,7 +206,7 @@ class Gateway:
     async def _classify(self, summary: RequestSummary) -> Verdict:
         tier_on_error = _ON_ERROR_TIER[self.config.classifier_on_error]
         try:
-            if getattr(self.classifier, "inline", False):
+            if runs_inline(self.classifier, summary.messages):
                 # Cheap classifiers run on the loop: a thread hop would cost more than they do.
                 verdict = self.classifier.classify(summary.messages)
             else:

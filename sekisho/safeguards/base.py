@@ -20,13 +20,23 @@ TEST_REFUSAL_TRIGGER = "SEKISHO_TEST_REFUSAL_7c1f"
 
 class Classifier(Protocol):
     """`inline = True` (optional attribute) declares a classifier cheap and bounded enough to
-    run on the event loop; others run on a worker thread under the configured timeout."""
+    run on the event loop; `inline_chars = N` declares it so for conversations of at most N
+    characters. Others run on a worker thread under the configured timeout."""
 
     version: str
 
     def classify(self, messages: Sequence[Message]) -> Verdict:
         """Classify the whole conversation (not only its last message)."""
         ...
+
+
+def runs_inline(classifier: Classifier, messages: Sequence[Message]) -> bool:
+    """Whether this classification is cheap enough for the event loop (a thread hop costs
+    ~0.2 ms at p50 and up to a 5 ms GIL switch interval at p99, more than a short text takes)."""
+    limit = getattr(classifier, "inline_chars", None)
+    if limit is not None:
+        return sum(len(m.text) for m in messages) <= int(limit)
+    return bool(getattr(classifier, "inline", False))
 
 
 ClassifierFactory = Callable[[], Classifier]
@@ -69,6 +79,8 @@ class TestTriggerClassifier:
         self.inner = inner
         self.version = inner.version
         self.inline = getattr(inner, "inline", False)
+        if getattr(inner, "inline_chars", None) is not None:
+            self.inline_chars = int(getattr(inner, "inline_chars"))
 
     def classify(self, messages: Sequence[Message]) -> Verdict:
         if any(TEST_REFUSAL_TRIGGER in m.text for m in messages):

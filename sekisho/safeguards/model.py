@@ -12,12 +12,19 @@ How a conversation is read (`score_conversation`):
   3. the model scores *views* of that text: the whole of it, the last user turn, and the
      most alarming overlapping windows of a long text, so a short request inside a
      1,000-word persona prompt is not diluted by it. The most alarming view decides; its
-     scores are reported.
+     scores are reported;
+  4. a text the wrapper head calls a jailbreak wrapper is read for its *payload* instead:
+     its sentences are scored by the wrapper head one by one, the wrapper-like ones are
+     dropped, and the rest (together and sentence by sentence) is what gets the tier. A
+     persona prompt full of "no limits, hack anything" words then no longer decides the
+     tier of the benign question inside it, while the harmful request inside one still
+     stands alone (measured on validation: wrapped-harmful flagged 62% -> 68%).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
@@ -156,6 +163,26 @@ class Scored:
 
 
 TOP_WINDOWS = 3
+PAYLOAD_WRAPPER = 0.5  # wrapper probability from which a text is read for its payload
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？\n])\s*")
+MAX_SENTENCES = 200  # a longer wrapped text is read on its first 200 sentences
+
+
+def payload_probabilities(model: LinearModel, text: str) -> NDArray[np.float32] | None:
+    """Tier probabilities of the non-wrapper sentences of `text`, or None if it has none."""
+    sentences = [s for s in _SENTENCE_END.split(text)[:MAX_SENTENCES] if s.strip()]
+    if len(sentences) < 2:
+        return None
+    rows = [model.row(s) for s in sentences]
+    kept = [(s, r) for s, r in zip(sentences, rows) if model.wrapper_probability(r) < PAYLOAD_WRAPPER]
+    if not kept:
+        return None
+    best = model.probabilities(model.row(" ".join(s for s, _ in kept)))
+    for _, r in kept:
+        p = model.probabilities(r)
+        if p[0] + p[1] > best[0] + best[1]:
+            best = p
+    return best
 
 
 def _window_rows(model: LinearModel, idx: NDArray[np.intp], pos: NDArray[np.intp], length: int) -> list[SparseRow]:
@@ -189,6 +216,10 @@ def score_conversation(model: LinearModel, messages: Sequence[Message]) -> Score
         p = model.probabilities(r)
         if p[0] + p[1] > best[0] + best[1]:
             best = p
+    if wrapper >= PAYLOAD_WRAPPER:
+        payload = payload_probabilities(model, whole)
+        if payload is not None:
+            best = payload
     if signals - {"spaced"}:
         wrapper = max(wrapper, 0.9)  # an encoding trick is itself a jailbreak signal
     return Scored(best, wrapper, signals)
@@ -204,6 +235,11 @@ def decide_tier(probs: NDArray[np.float32], th: Thresholds) -> Tier:
 
 class LinearCyberClassifier:
     """The shipped classifier (registered as `cyber-v1` by `sekisho.safeguards.cascade`)."""
+
+    # Up to ~500 tokens it scores in ~1.5 ms at p50 (bench/bench_classifier.py), about what a
+    # hop to a worker thread costs; longer texts go to the thread, under the timeout, so one
+    # long prompt never holds the event loop for the others.
+    inline_chars = 2000
 
     def __init__(self, model: LinearModel) -> None:
         self.model = model

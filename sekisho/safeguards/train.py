@@ -50,12 +50,15 @@ def _quiet(stage: str, done: int, total: int) -> None:
 class TrainConfig:
     seed: int = 13
     bits: int = 18
-    c: float = 20.0
+    # Chosen on validation (2026-12-01): C=10 over 1/5/20; wrapping benign requests as often
+    # as harmful ones keeps jailbreak templates from reading as harmful in themselves
+    # (wrapped-benign flagged 13% -> 3% at the same threshold).
+    c: float = 10.0
     holdout: float = 0.2
-    wraps_harmful: int = 3
-    wraps_other: int = 1
-    benign_sample_for_wraps: int = 2500
-    benign_fp_target: float = 0.006  # threshold leaves this share of validation benign flagged
+    wraps_harmful: int = 2
+    wraps_other: int = 2
+    benign_sample_for_wraps: int = 9000
+    benign_fp_target: float = 0.008  # threshold leaves this share of validation benign requests flagged
     project_weight: float = 2.0  # realistic hand-written rows count more than stock prompts
     shared_dir: Path = SHARED_TRAIN
     project_dir: Path = PROJECT_DATA
@@ -148,8 +151,9 @@ def build_corpus(cfg: TrainConfig) -> Corpus:
         benign = [e for e in base if e.tier == "benign"]
         rng.shuffle(benign)
         out = augment(harmful, tpls, part, cfg.wraps_harmful if part == "train" else 1, rng)
-        out += augment(low, tpls, part, cfg.wraps_other, rng)
-        out += augment(benign[: cfg.benign_sample_for_wraps], tpls, part, cfg.wraps_other, rng)
+        others = cfg.wraps_other if part == "train" else 1
+        out += augment(low, tpls, part, others, rng)
+        out += augment(benign[: cfg.benign_sample_for_wraps], tpls, part, others, rng)
         return out
 
     train = train_plain + wrapped(train_plain, train_tpl, "train") + _bare(train_tpl, "train")
@@ -230,7 +234,10 @@ def score_all(model: LinearModel, examples: Sequence[Example], progress: Progres
 
 def choose_thresholds(examples: Sequence[Example], probs: NDArray[np.float32], cfg: TrainConfig) -> Thresholds:
     flag = probs[:, 0] + probs[:, 1]
-    benign = np.sort(flag[[e.tier == "benign" for e in examples]])
+    # The operating point is set on benign *requests* (coding, debugging, ops, defensive
+    # security, over-refusal prompts), the items the <= 1% target is about. Benign payloads
+    # inside jailbreak wrappers are reported as their own figure, not traded against here.
+    benign = np.sort(flag[[e.tier == "benign" and not is_wrapped(e) for e in examples]])
     if len(benign) == 0:
         return Thresholds()
     k = int(np.floor(cfg.benign_fp_target * len(benign)))  # benign rows allowed at or above
