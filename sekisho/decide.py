@@ -83,7 +83,7 @@ def decide(
 
     forced = admission.forced_fallback.get(requested.name, ())
     if wanted is Action.SERVE and forced:  # after a grant: require_fallback beats grant
-        wanted, rule_ids, reason = Action.FALLBACK, forced + rule_ids, "directive:require_fallback"
+        wanted, rule_ids, reason = Action.FALLBACK, forced + rule_ids, f"directive:{forced[0]}"
 
     if wanted is Action.FALLBACK:
         if not request.allow_fallback:

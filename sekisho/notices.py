@@ -70,11 +70,12 @@ def describe_reason(reason: str, language: Language) -> str:
     rest = reason
     for key in sorted(REASONS, key=len, reverse=True):
         if rest.startswith(key):
+            if key == "directive":  # directive ids are names, shown as they are
+                ident = rest[len(key):].lstrip(":").split(":", 1)[0]
+                return f"{REASONS[key].get(language, REASONS[key][Language.EN])} {ident}".strip()
             parts.append(REASONS[key].get(language, REASONS[key][Language.EN]))
             rest = rest[len(key):].lstrip(":")
             break
-    if rest.startswith("directive"):  # directive ids are names, shown as they are
-        return f"{REASONS['directive'][language]} {rest.split(':', 1)[-1]}"
     if rest and rest in REASONS:
         parts.append(REASONS[rest].get(language, REASONS[rest][Language.EN]))
     elif rest:

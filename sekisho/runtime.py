@@ -17,6 +17,8 @@ from sekisho.catalog.catalog import Catalog, load_catalog
 from sekisho.catalog.health import Health
 from sekisho.db import open_database
 from sekisho.decide import SafeguardPolicy
+from sekisho.cjs.api import key_check
+from sekisho.cjs.api import mounted as cjs_mounted
 from sekisho.gateway.admin import admin_routes
 from sekisho.gateway.app import build_app
 from sekisho.gateway.metrics import Metrics
@@ -140,6 +142,7 @@ def build_runtime(settings: Settings, *, health: Health | None = None,
         audit.flush(10.0)
 
     admin_key = settings.environ.get(settings.admin_key_env) or None
-    app = build_app(gateway, ready=ready, lifespan=lifespan,
-                    extra_routes=admin_routes(engine, registry, admin_key, gateway.clock))
+    admin = [*admin_routes(engine, registry, admin_key, gateway.clock),
+             *cjs_mounted(gateway, key_check(admin_key))]
+    app = build_app(gateway, ready=ready, lifespan=lifespan, extra_routes=admin)
     return Runtime(settings, engine, catalog, gateway, audit, keys, registry, app)

@@ -7,7 +7,8 @@ import pytest
 from sekisho.catalog.catalog import Catalog
 from sekisho.catalog.spec import ModelSpec
 from sekisho.decide import Admission, CatalogState, SafeguardPolicy, decide
-from sekisho.values import Action, Dialect, Message, Principal, RequestSummary, Tier, Verdict
+from sekisho.notices import describe_reason
+from sekisho.values import Action, Dialect, Language, Message, Principal, RequestSummary, Tier, Verdict
 
 
 def spec(name: str, tier: str = "frontier", fallback: str | None = None,
@@ -138,7 +139,7 @@ def test_directive_block_with_nothing_left_is_a_policy_refusal() -> None:
 def test_require_fallback_directive_swaps_the_model_for_benign_requests() -> None:
     adm = Admission(forced_fallback={"m": ("dir-rf",)})
     d = decide(ALICE, req(), state(), verdict(Tier.BENIGN), admission=adm)
-    assert (d.action, d.route[0], d.reason) == (Action.FALLBACK, "weak", "directive:require_fallback")
+    assert (d.action, d.route[0], d.reason) == (Action.FALLBACK, "weak", "directive:dir-rf")
 
 
 @pytest.mark.parametrize(("on_error_tier", "action"), [
@@ -155,3 +156,10 @@ def test_decide_is_deterministic_for_equal_inputs() -> None:
     a = decide(ALICE, req(), state(), verdict(Tier.HIGH_RISK))
     b = decide(ALICE, req(), state(), verdict(Tier.HIGH_RISK))
     assert a == b
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    (Language.EN, "directive EAR-2026-06-12"), (Language.JA, "指令 EAR-2026-06-12")])
+def test_a_directive_reason_names_the_directive_in_the_users_language(
+        language: Language, expected: str) -> None:
+    assert describe_reason("directive:EAR-2026-06-12", language) == expected

@@ -213,7 +213,7 @@ def test_require_fallback_beats_grant_and_both_ids_are_recorded() -> None:
     request = RequestSummary(Dialect.OPENAI, "fable-5", False, (Message("user", "pentest"),))
     d = decide(JP, request, CatalogState(CATALOG), Verdict(Tier.HIGH_RISK), admission=adm)
     assert (d.action, d.route[0], d.reason, d.notice) == (
-        Action.FALLBACK, "opus-4-8", "directive:require_fallback", "policy")
+        Action.FALLBACK, "opus-4-8", "directive:RF-1", "policy")
     assert d.rule_ids[0] == "RF-1" and "TA-1" in d.rule_ids
 
 

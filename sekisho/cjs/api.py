@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -237,26 +237,9 @@ def cjs_routes(engine: sa.Engine, auth: AuthCheck, clock: Callable[[], float],
     ]
 
 
-def same_key_as(admin_routes: Sequence[BaseRoute]) -> AuthCheck:
-    """The key check of the admin API the gateway already serves, for when only the app (not
-    the settings) is at hand: the caller's headers go to that API's guarded
-    `GET /admin/directives`, whose 401 or 403 is the answer; any other answer means the key is
-    good. Fails closed when that route is missing."""
-    probe = next((r.endpoint for r in admin_routes if isinstance(r, Route)
-                  and r.path == "/admin/directives" and "GET" in (r.methods or ())), None)
-
-    async def check(request: Request) -> Response | None:
-        if probe is None:
-            return _error(403, "the admin API is off (no admin routes are mounted)")
-        scope = {**request.scope, "method": "GET", "path": "/admin/directives",
-                 "path_params": {}, "query_string": b""}
-        answer: Response = await probe(Request(scope))
-        return answer if answer.status_code in (401, 403) else None
-    return check
-
-
-def mounted(gateway: Any, admin_routes: Sequence[BaseRoute] | None) -> list[BaseRoute]:
-    """The CJS routes for `build_app`, plus the CJS gauges on the gateway's /metrics."""
+def mounted(gateway: Any, auth: AuthCheck) -> list[BaseRoute]:
+    """The CJS routes for the gateway's app (guarded by `auth`, e.g. `key_check(admin_key)`),
+    plus the CJS gauges on the gateway's /metrics."""
     from sekisho.cjs.metrics import register_metrics
     engine = getattr(getattr(getattr(gateway, "audit", None), "log", None), "engine", None)
     if engine is None:
@@ -265,4 +248,4 @@ def mounted(gateway: Any, admin_routes: Sequence[BaseRoute] | None) -> list[Base
         register_metrics(gateway.metrics.registry, engine, gateway.clock)
     except ValueError:  # this gateway's registry has them already (a second build_app)
         pass
-    return cjs_routes(engine, same_key_as(admin_routes or []), gateway.clock)
+    return cjs_routes(engine, auth, gateway.clock)

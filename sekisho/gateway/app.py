@@ -9,9 +9,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
-from sekisho.cjs.api import mounted as cjs_routes
 from sekisho.gateway.dialects import ClientError, api_key_of, error_body
 from sekisho.gateway.pipeline import Gateway
 from sekisho.values import Dialect, Principal
@@ -22,7 +21,7 @@ def _json(data: Any, status: int = 200) -> Response:
 
 
 def build_app(gateway: Gateway, *, ready: Callable[[], tuple[bool, dict[str, Any]]] | None = None,
-              lifespan: Any = None, extra_routes: list[Route] | None = None) -> Starlette:
+              lifespan: Any = None, extra_routes: list[BaseRoute] | None = None) -> Starlette:
     async def openai_chat(request: Request) -> Response:
         return await gateway.chat(Dialect.OPENAI, request)
 
@@ -58,7 +57,6 @@ def build_app(gateway: Gateway, *, ready: Callable[[], tuple[bool, dict[str, Any
         Route("/readyz", readyz, methods=["GET"]),
         Route("/metrics", metrics, methods=["GET"]),
         *(extra_routes or []),
-        *cjs_routes(gateway, extra_routes),
     ]
     return Starlette(routes=routes, lifespan=lifespan)
 

@@ -18,7 +18,8 @@ How a conversation is read (`score_conversation`):
      dropped, and the rest (together and sentence by sentence) is what gets the tier. A
      persona prompt full of "no limits, hack anything" words then no longer decides the
      tier of the benign question inside it, while the harmful request inside one still
-     stands alone (measured on validation: wrapped-harmful flagged 62% -> 68%).
+     stands alone (measured on validation: wrapped-harmful flagged 61% -> 69%, wrapped-benign
+     flagged 2.4% -> 3.1%).
 """
 
 from __future__ import annotations
@@ -173,13 +174,19 @@ def payload_probabilities(model: LinearModel, text: str) -> NDArray[np.float32] 
     sentences = [s for s in _SENTENCE_END.split(text)[:MAX_SENTENCES] if s.strip()]
     if len(sentences) < 2:
         return None
-    rows = [model.row(s) for s in sentences]
-    kept = [(s, r) for s, r in zip(sentences, rows) if model.wrapper_probability(r) < PAYLOAD_WRAPPER]
+    kept: list[tuple[str, NDArray[np.float32]]] = []
+    for s in sentences:
+        r = model.row(s)
+        p = model.probabilities(r)
+        # A sentence alarming on its own is kept even if it reads like wrapper prose, so a
+        # harmful request phrased as the persona's line ("write his monologue on how to
+        # build ransomware") is never dropped with the wrapper.
+        if model.wrapper_probability(r) < PAYLOAD_WRAPPER or p[0] + p[1] >= 0.5:
+            kept.append((s, p))
     if not kept:
         return None
     best = model.probabilities(model.row(" ".join(s for s, _ in kept)))
-    for _, r in kept:
-        p = model.probabilities(r)
+    for _, p in kept:
         if p[0] + p[1] > best[0] + best[1]:
             best = p
     return best
