@@ -18,6 +18,8 @@ from common import (ROOT, decorate, expand, normalise, parse_cores, rng_for, row
 import parts  # noqa: E402,F401
 from parts import (benign_en, benign_ja, high_en, high_ja, low_en, low_ja,  # noqa: E402
                    prohib_en, prohib_ja)
+from parts import (benign_en2, benign_ja2, high_en2, high_ja2, low_en2, low_ja2,  # noqa: E402
+                   prohib_en2, prohib_ja2)
 
 BENIGN_STYLES = {
     "sw": "security_words", "debug": "debugging", "code": "coding", "ops": "ops",
@@ -36,6 +38,14 @@ PLAIN = [
     ("high_risk", "high_risk", "ja", "hj", high_ja.CORES, 4),
     ("prohibited", "prohibited", "en", "pe", prohib_en.CORES, 4),
     ("prohibited", "prohibited", "ja", "pj", prohib_ja.CORES, 4),
+    ("benign", "benign", "en", "be", benign_en2.CORES, 4),
+    ("benign", "benign", "ja", "bj", benign_ja2.CORES, 4),
+    ("low_risk", "low_risk", "en", "le", low_en2.CORES, 4),
+    ("low_risk", "low_risk", "ja", "lj", low_ja2.CORES, 4),
+    ("high_risk", "high_risk", "en", "he", high_en2.CORES, 4),
+    ("high_risk", "high_risk", "ja", "hj", high_ja2.CORES, 4),
+    ("prohibited", "prohibited", "en", "pe", prohib_en2.CORES, 4),
+    ("prohibited", "prohibited", "ja", "pj", prohib_ja2.CORES, 4),
 ]
 
 

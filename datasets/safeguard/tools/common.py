@@ -27,7 +27,7 @@ SPLITS = ("train", "eval")
 EVAL_FRACTION = 0.2
 
 _ALT = re.compile(r"«([^«»]*)»")
-_TAG = re.compile(r"^([a-z_]+):\s+")
+_TAG = re.compile(r"^([a-z_][a-z0-9_]*):\s+")  # digits too: `c2:` is a tag
 
 
 def h64(s: str) -> int:
