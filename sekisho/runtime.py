@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from datetime import datetime, timezone
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from typing import Any, AsyncIterator
 
 import sqlalchemy as sa
@@ -15,11 +15,10 @@ from starlette.applications import Starlette
 from sekisho.audit.log import AuditWriter
 from sekisho.catalog.catalog import Catalog, load_catalog
 from sekisho.catalog.health import Health
+from sekisho.cjs.api import mounted as cjs_mounted
 from sekisho.db import open_database
 from sekisho.decide import SafeguardPolicy
-from sekisho.cjs.api import key_check
-from sekisho.cjs.api import mounted as cjs_mounted
-from sekisho.gateway.admin import admin_routes
+from sekisho.gateway.admin import admin_routes, key_check
 from sekisho.gateway.app import build_app
 from sekisho.gateway.metrics import Metrics
 from sekisho.gateway.pipeline import Gateway, GatewayConfig

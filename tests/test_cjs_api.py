@@ -16,9 +16,10 @@ from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from sekisho.cjs import registry
-from sekisho.cjs.api import cjs_routes, key_check
+from sekisho.cjs.api import cjs_routes
 from sekisho.cjs.verify import classifier_target
 from sekisho.db import open_database
+from sekisho.gateway.admin import key_check
 from sekisho.values import Message, Tier, Verdict
 from tests.conftest import Running
 

@@ -23,7 +23,6 @@ status move the table forbids is 409 with the statuses it may move to.
 from __future__ import annotations
 
 import asyncio
-import hmac
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -42,9 +41,9 @@ from sekisho.cjs.report import parse_edit, parse_intake, status_value
 from sekisho.cjs.score import judge, score
 from sekisho.cjs.verify import DEFAULT_REQUIRED, check_required, load_target, verify
 from sekisho.evals.targets import Target
+from sekisho.gateway.admin import AuthCheck
 
 Handler = Callable[[Request], Awaitable[Response]]
-AuthCheck = Callable[[Request], Awaitable[Response | None]]
 SCORE_FIELDS = ("gain", "breadth", "ease", "disc")
 ASSESS_FIELDS = (*SCORE_FIELDS, "rationale", "raise_to", "raise_reason", "baseline")
 MOVE_FIELDS = ("to", "note")
@@ -68,19 +67,6 @@ def _from_exception(exc: CJSError) -> Response:
     if isinstance(exc, TransitionError):
         return _error(409, str(exc), allowed=list(exc.allowed))
     return _error(400, str(exc))
-
-
-def key_check(admin_key: str | None) -> AuthCheck:
-    """The admin key check of `sekisho.gateway.admin`: 403 when off, 401 when wrong."""
-    async def check(request: Request) -> Response | None:
-        if not admin_key:
-            return _error(403, "the admin API is off: set the admin key in the environment "
-                               "variable named by `admin_key_env` (SEKISHO_ADMIN_KEY)")
-        given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-        if not hmac.compare_digest(given.encode(), admin_key.encode()):
-            return _error(401, "missing or wrong admin key: send `Authorization: Bearer ADMIN_KEY`")
-        return None
-    return check
 
 
 async def _body(request: Request, allowed: tuple[str, ...] | None = None) -> dict[str, Any]:
