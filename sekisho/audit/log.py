@@ -96,9 +96,13 @@ class AuditWriter:
     records are never dropped, and `pending` shows how many are waiting.
     """
 
-    def __init__(self, engine: sa.Engine, *, batch_max: int = 256) -> None:
+    def __init__(self, engine: sa.Engine, *, batch_max: int = 256, linger_s: float = 0.02) -> None:
         self.log = AuditLog(engine)
         self.batch_max = batch_max
+        # After the first record the writer waits this long for more, so one transaction
+        # carries many records: the writer then holds the GIL once per batch, not once per
+        # request while the event loop is serving the next one.
+        self.linger_s = linger_s
         self.failures = 0
         self._queue: queue.SimpleQueue[AuditRecord | None] = queue.SimpleQueue()
         self._cond = threading.Condition()
@@ -169,9 +173,10 @@ class AuditWriter:
         if first is None:
             return [], True
         batch = [first]
+        deadline = time.monotonic() + self.linger_s
         while len(batch) < self.batch_max:
             try:
-                item = self._queue.get_nowait()
+                item = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
                 break
             if item is None:
