@@ -110,7 +110,8 @@ def keys_list(config: Optional[Path] = ConfigOpt, database_url: Optional[str] = 
 
 
 def _key_label(row: Any) -> str:
-    get = row.get if isinstance(row, dict) else lambda k: getattr(row, k, None)
+    def get(k: str) -> Any:
+        return row.get(k) if isinstance(row, dict) else getattr(row, k, None)
     return f"{get('id')}{' (revoked)' if get('revoked_at') else ''}"
 
 

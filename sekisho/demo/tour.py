@@ -111,7 +111,9 @@ def run_demo(*, json_out: bool = False, workdir: Path | None = None,
         "safeguard": base.safeguard.model_copy(update={"classifier": demo_classifier(),
                                                        "timeout_ms": 2000.0})})
     runtime = build_runtime(settings)
-    log = (lambda *a: None) if json_out else console.print
+    def log(text: str) -> None:
+        if not json_out:
+            console.print(text)
     log(f"[bold]Sekisho demo[/]: gateway on SQLite at {workdir / 'sekisho.db'}, "
         f"safeguard '{settings.safeguard.classifier}', catalog {catalog_path.name}")
     log("Stand-ins: " + ", ".join(s.name for s in runtime.catalog.models.values() if s.stand_in)

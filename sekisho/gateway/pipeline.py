@@ -502,9 +502,9 @@ def _upstream_message(body: Any) -> str:
     if isinstance(body, dict):
         err = body.get("error")
         if isinstance(err, dict) and isinstance(err.get("message"), str):
-            return err["message"]
+            return str(err["message"])
         if isinstance(body.get("message"), str):
-            return body["message"]
+            return str(body["message"])
     return str(body)[:500]
 
 

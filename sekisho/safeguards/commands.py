@@ -48,7 +48,7 @@ def _line_result(clf: Any, th: Any, line: str) -> dict[str, Any]:
     except (orjson.JSONDecodeError, ValueError) as exc:
         return {"error": f"bad input line: {exc}"}
     verdict = clf.classify(messages)
-    out = verdict.to_json()
+    out: dict[str, Any] = dict(verdict.to_json())
     out["action"] = default_action(verdict, th.flag, th.low_risk_margin).value
     if "id" in row:
         out["id"] = row["id"]

@@ -135,7 +135,7 @@ def load_project(root: Path = PROJECT_DATA) -> list[Example]:
             if not text.strip():
                 continue
             split = "eval" if row.get("split") == "eval" else "train"
-            lang = row.get("lang") if row.get("lang") in ("en", "ja") else detect_lang(text)
+            lang = str(row["lang"]) if row.get("lang") in ("en", "ja") else detect_lang(text)
             family = str(row.get("family") or f"{path.stem}:{i}")
             out.append(Example(messages, tier, lang, str(row.get("style") or "plain"),
                                f"{path.stem}:{family}", split, f"project:{path.stem}"))

@@ -76,7 +76,7 @@ def headline(table: dict[tuple[str, str], Cell]) -> dict[str, float]:
 
 
 def misses(examples: Iterable[Example], predicted: Iterable[str], limit: int = 15) -> list[str]:
-    out = []
+    out: list[str] = []
     for ex, tier in zip(examples, predicted):
         wrong = (ex.flagged and tier not in ("prohibited", "high_risk")) or (
             ex.tier == "benign" and tier in ("prohibited", "high_risk"))

@@ -85,7 +85,8 @@ class LinearModel:
     def probabilities(self, row: SparseRow) -> NDArray[np.float32]:
         z = self.logits(row)
         e = np.exp(z - z.max())
-        return (e / e.sum()).astype(np.float32)
+        out: NDArray[np.float32] = (e / e.sum()).astype(np.float32)
+        return out
 
     def wrapper_probability(self, row: SparseRow) -> float:
         z = float(row.value @ self.wrapper_weights[row.index]) + self.wrapper_bias
