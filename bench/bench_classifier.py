@@ -19,18 +19,18 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, as the target says
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("MKL_NUM_THREADS", "1")
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import math  # noqa: E402
-import random  # noqa: E402
-import resource  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import json
+import math
+import random
+import resource
+import time
+from pathlib import Path
 
-import numpy as np  # noqa: E402
+import numpy as np
 
-from sekisho.safeguards.data import detect_lang, load_project, load_shared  # noqa: E402
-from sekisho.values import Message  # noqa: E402
+from sekisho.safeguards.data import detect_lang, load_project, load_shared
+from sekisho.values import Message
 
 BUCKETS = ((50, 150), (150, 500), (500, 1000), (1000, 2001))
 
@@ -113,7 +113,7 @@ def main() -> None:
         sel = lat_a[(tok_a >= lo) & (tok_a < hi)]
         if len(sel):
             report["buckets"][f"{lo}-{hi - 1}"] = {  # type: ignore[index]
-                "n": int(len(sel)), "p50_ms": round(float(np.percentile(sel, 50)), 3),
+                "n": len(sel), "p50_ms": round(float(np.percentile(sel, 50)), 3),
                 "p99_ms": round(float(np.percentile(sel, 99)), 3)}
     if args.json:
         print(json.dumps(report))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from datetime import UTC
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import orjson
 import typer
@@ -31,21 +32,21 @@ CatalogOpt = typer.Option(None, "--catalog", help="Catalog file (overrides the c
 DbOpt = typer.Option(None, "--database-url", help="sqlite:///PATH or postgresql+psycopg://…")
 
 
-def _settings(config: Optional[Path], catalog: Optional[Path] = None,
-              database_url: Optional[str] = None) -> Settings:
+def _settings(config: Path | None, catalog: Path | None = None,
+              database_url: str | None = None) -> Settings:
     return load_settings(config, overrides={"catalog": catalog, "database_url": database_url})
 
 
-def _engine(config: Optional[Path], database_url: Optional[str]) -> Any:
+def _engine(config: Path | None, database_url: str | None) -> Any:
     from sekisho.db import open_database
     return open_database(_settings(config, None, database_url).database_url)
 
 
 @app.command()
-def serve(config: Optional[Path] = ConfigOpt, catalog: Optional[Path] = CatalogOpt,
-          database_url: Optional[str] = DbOpt,
-          host: Optional[str] = typer.Option(None, help="Bind address (default from config)."),
-          port: Optional[int] = typer.Option(None, help="Port (default from config, 8787)."),
+def serve(config: Path | None = ConfigOpt, catalog: Path | None = CatalogOpt,
+          database_url: str | None = DbOpt,
+          host: str | None = typer.Option(None, help="Bind address (default from config)."),
+          port: int | None = typer.Option(None, help="Port (default from config, 8787)."),
           ) -> None:
     """Run the gateway (the production entry point)."""
     import uvicorn
@@ -63,7 +64,7 @@ def serve(config: Optional[Path] = ConfigOpt, catalog: Optional[Path] = CatalogO
 
 @app.command()
 def demo(json_out: bool = typer.Option(False, "--json", help="One JSON object per request."),
-         workdir: Optional[Path] = typer.Option(None, help="Where the demo keeps its database."),
+         workdir: Path | None = typer.Option(None, help="Where the demo keeps its database."),
          ) -> None:
     """Start the gateway on SQLite with the demo catalog and take a scripted tour through it."""
     from sekisho.demo import run_demo
@@ -76,11 +77,11 @@ def keys_create(
     role: list[str] = typer.Option([], "--role", help="A role (repeat for several)."),
     nationality: list[str] = typer.Option([], "--nationality",
                                           help="ISO country code (repeat for dual nationals)."),
-    residence: Optional[str] = typer.Option(None, help="ISO country code of residence."),
+    residence: str | None = typer.Option(None, help="ISO country code of residence."),
     trust_tier: str = typer.Option("standard", help="Trust tier, e.g. standard or vetted."),
     language: str = typer.Option("en", help="Language of notices: en or ja."),
-    principal_id: Optional[str] = typer.Option(None, "--id", help="Principal id (default: generated)."),
-    config: Optional[Path] = ConfigOpt, database_url: Optional[str] = DbOpt,
+    principal_id: str | None = typer.Option(None, "--id", help="Principal id (default: generated)."),
+    config: Path | None = ConfigOpt, database_url: str | None = DbOpt,
     json_out: bool = typer.Option(False, "--json"),
 ) -> None:
     """Create a principal and print its API key (shown once; only a hash is stored)."""
@@ -98,7 +99,7 @@ def keys_create(
 
 
 @keys_app.command("list")
-def keys_list(config: Optional[Path] = ConfigOpt, database_url: Optional[str] = DbOpt) -> None:
+def keys_list(config: Path | None = ConfigOpt, database_url: str | None = DbOpt) -> None:
     """List principals and their keys (never the keys themselves)."""
     from sekisho.policy.keys import KeyStore
     table = Table("principal", "org", "nationality", "residence", "trust", "lang", "keys")
@@ -116,8 +117,8 @@ def _key_label(row: Any) -> str:
 
 
 @keys_app.command("revoke")
-def keys_revoke(key_id: str, config: Optional[Path] = ConfigOpt,
-                database_url: Optional[str] = DbOpt) -> None:
+def keys_revoke(key_id: str, config: Path | None = ConfigOpt,
+                database_url: str | None = DbOpt) -> None:
     """Revoke one API key by its id."""
     from sekisho.policy.keys import KeyStore
     KeyStore(_engine(config, database_url)).revoke_key(key_id)
@@ -125,7 +126,7 @@ def keys_revoke(key_id: str, config: Optional[Path] = ConfigOpt,
 
 
 @audit_app.command("verify")
-def audit_verify(config: Optional[Path] = ConfigOpt, database_url: Optional[str] = DbOpt) -> None:
+def audit_verify(config: Path | None = ConfigOpt, database_url: str | None = DbOpt) -> None:
     """Check the hash chain; name every edited, deleted or reordered record. Exit 1 if any."""
     from sekisho.audit.log import verify
     report = verify(_engine(config, database_url))
@@ -141,7 +142,7 @@ def audit_verify(config: Optional[Path] = ConfigOpt, database_url: Optional[str]
 
 @audit_app.command("tail")
 def audit_tail(n: int = typer.Option(20, "-n", help="How many records."),
-               config: Optional[Path] = ConfigOpt, database_url: Optional[str] = DbOpt,
+               config: Path | None = ConfigOpt, database_url: str | None = DbOpt,
                json_out: bool = typer.Option(False, "--json")) -> None:
     """Show the newest audit records."""
     from sekisho.audit.log import tail
@@ -161,7 +162,7 @@ def audit_tail(n: int = typer.Option(20, "-n", help="How many records."),
 @audit_app.command("export")
 def audit_export(jsonl: Path = typer.Option(..., "--jsonl", help="Output file, or - for stdout."),
                  since: int = typer.Option(0, help="Only records with seq > SINCE."),
-                 config: Optional[Path] = ConfigOpt, database_url: Optional[str] = DbOpt) -> None:
+                 config: Path | None = ConfigOpt, database_url: str | None = DbOpt) -> None:
     """Export records with their chain hashes, one JSON object per line."""
     from sekisho.audit.log import export_jsonl
     engine = _engine(config, database_url)
@@ -186,13 +187,13 @@ def check_catalog(catalog: Path) -> None:
 
 
 def _now() -> Any:
-    from datetime import datetime, timezone
-    return datetime.now(timezone.utc)
+    from datetime import datetime
+    return datetime.now(UTC)
 
 
 @directive_app.command("issue")
 def directive_issue(file: Path, actor: str = typer.Option("cli", help="Who issues it (audited)."),
-                    config: Optional[Path] = ConfigOpt, database_url: Optional[str] = DbOpt) -> None:
+                    config: Path | None = ConfigOpt, database_url: str | None = DbOpt) -> None:
     """Issue a directive from a YAML or JSON file; it takes effect on every replica at once."""
     from sekisho.policy import directive_store as store
     from sekisho.policy.directives import load_directive_text
@@ -205,8 +206,8 @@ def directive_issue(file: Path, actor: str = typer.Option("cli", help="Who issue
 
 @directive_app.command("revoke")
 def directive_revoke(directive_id: str, reason: str = typer.Option(..., help="Why (audited)."),
-                     actor: str = typer.Option("cli"), config: Optional[Path] = ConfigOpt,
-                     database_url: Optional[str] = DbOpt) -> None:
+                     actor: str = typer.Option("cli"), config: Path | None = ConfigOpt,
+                     database_url: str | None = DbOpt) -> None:
     """Revoke a directive (it is kept, stamped revoked; nothing is ever deleted)."""
     from sekisho.policy import directive_store as store
     d = store.revoke(_engine(config, database_url), directive_id, actor, reason, _now())
@@ -214,7 +215,7 @@ def directive_revoke(directive_id: str, reason: str = typer.Option(..., help="Wh
 
 
 @directive_app.command("list")
-def directive_list(config: Optional[Path] = ConfigOpt, database_url: Optional[str] = DbOpt,
+def directive_list(config: Path | None = ConfigOpt, database_url: str | None = DbOpt,
                    json_out: bool = typer.Option(False, "--json")) -> None:
     """All directives, in force or not."""
     from sekisho.policy import directive_store as store
@@ -235,8 +236,8 @@ def directive_list(config: Optional[Path] = ConfigOpt, database_url: Optional[st
 
 
 @directive_app.command("show")
-def directive_show(directive_id: str, config: Optional[Path] = ConfigOpt,
-                   database_url: Optional[str] = DbOpt) -> None:
+def directive_show(directive_id: str, config: Path | None = ConfigOpt,
+                   database_url: str | None = DbOpt) -> None:
     """One directive with its history."""
     from sekisho.policy import directive_store as store
     engine = _engine(config, database_url)
@@ -254,10 +255,10 @@ def _read(path: Path) -> str:
 
 
 @app.command()
-def drill(directive: Optional[Path] = typer.Option(None, "--directive", help="A draft directive."),
+def drill(directive: Path | None = typer.Option(None, "--directive", help="A draft directive."),
           suspend: list[str] = typer.Option([], "--suspend", help="A model to take down (repeat)."),
-          config: Optional[Path] = ConfigOpt, catalog: Optional[Path] = CatalogOpt,
-          database_url: Optional[str] = DbOpt,
+          config: Path | None = ConfigOpt, catalog: Path | None = CatalogOpt,
+          database_url: str | None = DbOpt,
           json_out: bool = typer.Option(False, "--json")) -> None:
     """What-if: who loses which model, what serves them instead, who is left with nothing.
 

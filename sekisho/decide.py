@@ -13,8 +13,8 @@ Order of reasoning:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from sekisho.catalog.catalog import Catalog
 from sekisho.catalog.spec import CapabilityTier, ModelSpec

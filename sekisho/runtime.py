@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from starlette.applications import Starlette
@@ -103,7 +104,7 @@ def build_runtime(settings: Settings, *, health: Health | None = None,
     unknown = settings.directives.unknown_nationality
 
     def admission_for(principal: Principal, now: float) -> Any:
-        when = datetime.fromtimestamp(now, timezone.utc)
+        when = datetime.fromtimestamp(now, UTC)
         return admission(principal, registry.current(), catalog, when, unknown)
 
     gateway = Gateway(

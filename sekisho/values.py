@@ -9,9 +9,10 @@ logged, compared in tests and replayed from the audit log.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Mapping
+from typing import Any
 
 
 class Dialect(StrEnum):

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import secrets
 import textwrap
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any
 
 import anthropic
 import openai

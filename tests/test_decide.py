@@ -8,7 +8,16 @@ from sekisho.catalog.catalog import Catalog
 from sekisho.catalog.spec import ModelSpec
 from sekisho.decide import Admission, CatalogState, SafeguardPolicy, decide
 from sekisho.notices import describe_reason
-from sekisho.values import Action, Dialect, Language, Message, Principal, RequestSummary, Tier, Verdict
+from sekisho.values import (
+    Action,
+    Dialect,
+    Language,
+    Message,
+    Principal,
+    RequestSummary,
+    Tier,
+    Verdict,
+)
 
 
 def spec(name: str, tier: str = "frontier", fallback: str | None = None,

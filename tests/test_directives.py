@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ from sekisho.values import (
     Verdict,
 )
 
-NOW = datetime(2026, 6, 12, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 12, 12, 0, tzinfo=UTC)
 
 
 def spec(name: str, tier: str = "frontier", origin: str = "US", licence: str = "closed",

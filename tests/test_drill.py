@@ -7,7 +7,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from sekisho.policy.directives import parse_directive
 from sekisho.policy.drill import drill
 from sekisho.values import Language, Principal
 
-NOW = datetime(2026, 6, 12, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 12, 12, 0, tzinfo=UTC)
 SEKISHO = [sys.executable, "-m", "sekisho.cli"]
 
 

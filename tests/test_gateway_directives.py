@@ -13,7 +13,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +139,7 @@ def test_grant_is_audited_with_the_verdict_and_the_grant_id(make_gateway: GW) ->
 
 def at(gw: Running, when: str) -> None:
     """Inject the gateway's clock: the directives in force are those in force at `when`."""
-    t = datetime.fromisoformat(when).replace(tzinfo=timezone.utc).timestamp()
+    t = datetime.fromisoformat(when).replace(tzinfo=UTC).timestamp()
     gw.runtime.gateway.clock = lambda: t
 
 

@@ -7,9 +7,10 @@ Every error names the file, the line, the field and the fix, e.g.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError

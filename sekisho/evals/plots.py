@@ -7,8 +7,9 @@ Each function takes plain metric values (as `metrics.compute` returns them) and 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from html import escape
-from typing import Any, Sequence
+from typing import Any
 
 BLUE, RED, GREY, INK = "#2f6db5", "#c0392b", "#999", "#222"
 FONT = "font-family='system-ui, -apple-system, Segoe UI, sans-serif'"

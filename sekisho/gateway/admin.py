@@ -7,8 +7,9 @@ The admin key is the value of the environment variable the settings name
 from __future__ import annotations
 
 import hmac
-from datetime import datetime, timezone
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
 
 import orjson
 import sqlalchemy as sa
@@ -62,7 +63,7 @@ def admin_routes(engine: sa.Engine, registry: store.DirectiveRegistry, admin_key
         return inner
 
     def now() -> datetime:
-        return datetime.fromtimestamp(clock(), timezone.utc)
+        return datetime.fromtimestamp(clock(), UTC)
 
     async def issue(request: Request) -> Response:
         raw = await request.body()

@@ -3,8 +3,9 @@ never branches on which dialect it is speaking."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from sekisho.providers import translate as t
 from sekisho.providers.wire import Completion

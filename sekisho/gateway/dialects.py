@@ -7,8 +7,9 @@ rendered in the caller's own dialect, never a 500.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from sekisho.values import Dialect, Message, RequestSummary
 

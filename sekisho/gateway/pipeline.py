@@ -14,10 +14,11 @@ import asyncio
 import hashlib
 import secrets
 import time
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any, AsyncIterator, Callable, Protocol
+from datetime import UTC, datetime
+from typing import Any, Protocol
 
 import orjson
 import structlog
@@ -518,5 +519,5 @@ async def _aclose(events: AsyncIterator[SSEEvent]) -> None:
 
 
 def _rfc3339(ts: float) -> str:
-    return datetime.fromtimestamp(ts, timezone.utc).isoformat(timespec="microseconds")
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="microseconds")
 

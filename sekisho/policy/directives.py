@@ -42,10 +42,11 @@ Evaluation is pure: `admission(principal, directives, catalog, now)`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 import yaml
 
@@ -339,16 +340,26 @@ def _time(value: Any, name: str, source: str) -> datetime | None:
         except ValueError:
             raise DirectiveError(f"{source}: `{name}` {value!r} must be an ISO 8601 time, "
                                  "e.g. 2026-06-12T00:00:00Z") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _iso(t: datetime) -> str:
-    return t.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+    return t.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def sorted_by_issue(directives: Sequence[Directive]) -> list[Directive]:
     return sorted(directives, key=lambda d: (d.issued_at, d.id))
 
 
-__all__ = ["Directive", "DirectiveError", "Effect", "admission", "parse_directive",
-           "load_directive_text", "Predicate", "Condition", "EVERYONE", "sorted_by_issue"]
+__all__ = [
+    "EVERYONE",
+    "Condition",
+    "Directive",
+    "DirectiveError",
+    "Effect",
+    "Predicate",
+    "admission",
+    "load_directive_text",
+    "parse_directive",
+    "sorted_by_issue",
+]

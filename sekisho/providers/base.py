@@ -13,8 +13,9 @@ boundary, so the gateway never sees a library exception.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import Any, AsyncIterator, Callable, Protocol
+from typing import Any, Protocol
 
 from sekisho.values import Dialect
 

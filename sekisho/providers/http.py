@@ -8,7 +8,8 @@ UpstreamRejected; nothing above this module sees a library exception.
 from __future__ import annotations
 
 import asyncio
-from typing import Any, AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping
+from typing import Any
 
 import aiohttp
 import orjson
@@ -71,7 +72,7 @@ class HTTPProvider:
                                        timeout=self._timeout(False)) as resp:
                 raw = await resp.read()
                 status = resp.status
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise UpstreamUnavailable(f"{self.spec.name}: {_describe(exc)}") from exc
         parsed = _json_or_text(raw)
         _raise_for_status(self.spec.name, status, parsed)
@@ -85,7 +86,7 @@ class HTTPProvider:
         try:
             resp = await session.post(self.url, data=orjson.dumps(body), headers=self.headers,
                                       timeout=self._timeout(True))
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise UpstreamUnavailable(f"{self.spec.name}: {_describe(exc)}") from exc
         try:
             if resp.status >= 300:
@@ -96,7 +97,7 @@ class HTTPProvider:
                     yield event
             for event in decoder.close():
                 yield event
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             raise UpstreamUnavailable(f"{self.spec.name}: stream broke: {_describe(exc)}") from exc
         finally:
             resp.release()

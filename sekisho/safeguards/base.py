@@ -7,7 +7,8 @@ party uses; settings name one by key.
 
 from __future__ import annotations
 
-from typing import Callable, Protocol, Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from sekisho.values import Message, Tier, Verdict
 
@@ -79,8 +80,9 @@ class TestTriggerClassifier:
         self.inner = inner
         self.version = inner.version
         self.inline = getattr(inner, "inline", False)
-        if getattr(inner, "inline_chars", None) is not None:
-            self.inline_chars = int(getattr(inner, "inline_chars"))
+        limit = getattr(inner, "inline_chars", None)
+        if limit is not None:
+            self.inline_chars = int(limit)
 
     def classify(self, messages: Sequence[Message]) -> Verdict:
         if any(TEST_REFUSAL_TRIGGER in m.text for m in messages):

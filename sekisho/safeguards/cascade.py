@@ -16,7 +16,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from sekisho.safeguards.base import Classifier, TestTriggerClassifier, register_classifier
-from sekisho.safeguards.model import ARTEFACT_DIR, ARTEFACT_NAME, LinearCyberClassifier, LinearModel, load_artefact
+from sekisho.safeguards.model import (
+    ARTEFACT_DIR,
+    ARTEFACT_NAME,
+    LinearCyberClassifier,
+    LinearModel,
+    load_artefact,
+)
 from sekisho.values import Action, Tier, Verdict
 
 

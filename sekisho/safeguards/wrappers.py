@@ -12,8 +12,8 @@ import base64
 import codecs
 import random
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Callable, Sequence
 
 from sekisho.safeguards.data import Example, stable_hash
 from sekisho.values import Message
@@ -21,7 +21,7 @@ from sekisho.values import Message
 _PLACEHOLDER = re.compile(
     r"\[(?:insert|your|put)[^\]]{0,40}\]|\{\{?\s*(?:prompt|input|query|question)\s*\}?\}|<\s*(?:prompt|question|request)\s*>"
     r"|INSERT PROMPT HERE|\[PROMPT\]|\{generator\.name\}",
-    re.I,
+    re.IGNORECASE,
 )
 
 # style -> phrasings; "{p}" is the payload. The last two of each list are for evaluation only.
