@@ -15,7 +15,7 @@ DEBUGGING = "How do I fix this NullPointerException in my Java code? It happens 
 
 def classify(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "sekisho.cli", "classify", *args], input=stdin,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
 
 
 def test_jsonl_gives_one_verdict_per_line_in_input_order(tmp_path: Path) -> None:
