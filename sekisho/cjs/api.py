@@ -23,7 +23,7 @@ status move the table forbids is 409 with the statuses it may move to.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -41,9 +41,8 @@ from sekisho.cjs.report import parse_edit, parse_intake, status_value
 from sekisho.cjs.score import judge, score
 from sekisho.cjs.verify import DEFAULT_REQUIRED, check_required, load_target, verify
 from sekisho.evals.targets import Target
-from sekisho.gateway.admin import AuthCheck
+from sekisho.gateway.admin import AuthCheck, guard
 
-Handler = Callable[[Request], Awaitable[Response]]
 SCORE_FIELDS = ("gain", "breadth", "ease", "disc")
 ASSESS_FIELDS = (*SCORE_FIELDS, "rationale", "raise_to", "raise_reason", "baseline")
 MOVE_FIELDS = ("to", "note")
@@ -89,16 +88,7 @@ def cjs_routes(engine: sa.Engine, auth: AuthCheck, clock: Callable[[], float],
     """The routes; `auth` answers a request that may not pass (see `key_check`); `target`
     turns a classifier name (None: the shipped safeguard) into the lab target to verify on."""
 
-    def guarded(handler: Handler) -> Handler:
-        async def inner(request: Request) -> Response:
-            denied = await auth(request)
-            if denied is not None:
-                return denied
-            try:
-                return await handler(request)
-            except CJSError as exc:
-                return _from_exception(exc)
-        return inner
+    guarded = guard(auth, CJSError, _from_exception)
 
     def now() -> datetime:
         return datetime.fromtimestamp(clock(), UTC)

@@ -30,6 +30,7 @@ def _error(status: int, message: str) -> Response:
 
 
 AuthCheck = Callable[[Request], Awaitable[Response | None]]  # None: the request may pass
+Handler = Callable[[Request], Awaitable[Response]]
 
 
 def key_check(admin_key: str | None) -> AuthCheck:
@@ -45,11 +46,9 @@ def key_check(admin_key: str | None) -> AuthCheck:
     return check
 
 
-def admin_routes(engine: sa.Engine, registry: store.DirectiveRegistry, admin_key: str | None,
-                 clock: Callable[[], float]) -> list[Route]:
-    Handler = Callable[[Request], Awaitable[Response]]
-    auth = key_check(admin_key)
-
+def guard(auth: AuthCheck, error: type[Exception],
+          answer: Callable[[Any], Response]) -> Callable[[Handler], Handler]:
+    """Wrap admin handlers: `auth` first, then `error` raised by the handler -> `answer(exc)`."""
     def guarded(handler: Handler) -> Handler:
         async def inner(request: Request) -> Response:
             denied = await auth(request)
@@ -57,10 +56,19 @@ def admin_routes(engine: sa.Engine, registry: store.DirectiveRegistry, admin_key
                 return denied
             try:
                 return await handler(request)
-            except DirectiveError as exc:
-                status = 404 if str(exc).startswith("no directive") else 400
-                return _error(status, str(exc))
+            except error as exc:
+                return answer(exc)
         return inner
+    return guarded
+
+
+def _directive_error(exc: DirectiveError) -> Response:
+    return _error(404 if str(exc).startswith("no directive") else 400, str(exc))
+
+
+def admin_routes(engine: sa.Engine, registry: store.DirectiveRegistry, admin_key: str | None,
+                 clock: Callable[[], float]) -> list[Route]:
+    guarded = guard(key_check(admin_key), DirectiveError, _directive_error)
 
     def now() -> datetime:
         return datetime.fromtimestamp(clock(), UTC)
