@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from sekisho.catalog.catalog import Catalog
-from sekisho.catalog.spec import ModelSpec
 from sekisho.decide import Admission, CatalogState, SafeguardPolicy, decide
 from sekisho.notices import describe_reason
 from sekisho.values import (
@@ -18,13 +17,7 @@ from sekisho.values import (
     Tier,
     Verdict,
 )
-
-
-def spec(name: str, tier: str = "frontier", fallback: str | None = None,
-         continuity: tuple[str, ...] = ()) -> ModelSpec:
-    return ModelSpec(name=name, kind="openai", base_url="http://x/v1", tier=tier, origin="US",
-                     licence="closed", fallback=fallback, continuity=continuity)
-
+from tests.specs import spec
 
 CATALOG = Catalog.from_specs([
     spec("m", fallback="weak", continuity=("alt", "sovereign")),

@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from sekisho.catalog.catalog import Catalog
-from sekisho.catalog.spec import ModelSpec
 from sekisho.decide import CatalogState, decide
 from sekisho.policy import directive_store as store
 from sekisho.policy.directives import EVERYONE, DirectiveError, admission, parse_directive
@@ -27,14 +26,11 @@ from sekisho.values import (
     Tier,
     Verdict,
 )
+from tests.specs import spec
 
 NOW = datetime(2026, 6, 12, 12, 0, tzinfo=UTC)
 
 
-def spec(name: str, tier: str = "frontier", origin: str = "US", licence: str = "closed",
-         continuity: tuple[str, ...] = (), fallback: str | None = None) -> ModelSpec:
-    return ModelSpec(name=name, kind="openai", base_url="http://x/v1", tier=tier, origin=origin,
-                     licence=licence, continuity=continuity, fallback=fallback)
 
 
 CATALOG = Catalog.from_specs([

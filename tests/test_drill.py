@@ -14,21 +14,17 @@ from typing import Any
 import pytest
 
 from sekisho.catalog.catalog import Catalog
-from sekisho.catalog.spec import ModelSpec
 from sekisho.demo.tour import PRINCIPALS as DEMO_PRINCIPALS
 from sekisho.demo.tour import demo_file
 from sekisho.policy.directives import parse_directive
 from sekisho.policy.drill import drill
 from sekisho.values import Language, Principal
+from tests.specs import spec
 
 NOW = datetime(2026, 6, 12, 12, 0, tzinfo=UTC)
 SEKISHO = [sys.executable, "-m", "sekisho.cli"]
 
 
-def spec(name: str, tier: str = "frontier", origin: str = "US", licence: str = "closed",
-         continuity: tuple[str, ...] = (), fallback: str | None = None) -> ModelSpec:
-    return ModelSpec(name=name, kind="openai", base_url="http://x/v1", tier=tier, origin=origin,
-                     licence=licence, continuity=continuity, fallback=fallback)
 
 
 CATALOG = Catalog.from_specs([
