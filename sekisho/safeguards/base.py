@@ -79,10 +79,16 @@ class TestTriggerClassifier:
     def __init__(self, inner: Classifier) -> None:
         self.inner = inner
         self.version = inner.version
-        self.inline = getattr(inner, "inline", False)
-        limit = getattr(inner, "inline_chars", None)
-        if limit is not None:
-            self.inline_chars = int(limit)
+
+    # Where it may run is the inner classifier's to say (see `runs_inline`).
+    @property
+    def inline(self) -> bool:
+        return bool(getattr(self.inner, "inline", False))
+
+    @property
+    def inline_chars(self) -> int | None:
+        limit = getattr(self.inner, "inline_chars", None)
+        return None if limit is None else int(limit)
 
     def classify(self, messages: Sequence[Message]) -> Verdict:
         if any(TEST_REFUSAL_TRIGGER in m.text for m in messages):
