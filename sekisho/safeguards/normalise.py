@@ -253,7 +253,8 @@ def _decoded_words(words: list[str], decoded: list[str]) -> bool:
 
 
 def _rot13_or_reversed(text: str, signals: set[str]) -> list[str]:
-    """rot13 or reversed text, recognised by common English words that appear once decoded."""
+    """rot13 or reversed text, recognised by common English words (or, for reversed Japanese,
+    common endings and particles) that appear once decoded."""
     scan = text[:_MAX_DECODE_INPUT]
     words = _WORDS.findall(scan.lower())
     unknown = set(words) - _COMMON
@@ -266,7 +267,27 @@ def _rot13_or_reversed(text: str, signals: set[str]) -> list[str]:
     if len({w[::-1] for w in unknown} & _COMMON) >= 3 and _decoded_words(words, [w[::-1] for w in words]):
         out.append(scan[::-1])
         signals.add("reversed")
+    elif _JA_CHAR.search(scan):
+        backwards = [seg[::-1] for seg in _JA_SEGMENT.split(scan) if _reads_reversed_ja(seg)]
+        if backwards:
+            out.extend(backwards)
+            signals.add("reversed")
     return out
+
+
+_JA_CHAR = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
+_JA_SEGMENT = re.compile("[:：\n「」\"]")  # a reversed payload follows a colon, or sits on its own line or in quotes
+# Endings and particles that Japanese requests are full of; reversed text has them backwards.
+_JA_COMMON = ("ください", "してくだ", "します", "ますか", "ですか", "です", "ます", "して", "する",
+              "という", "ように", "ための", "方法", "について", "を作", "のコード", "教えて", "書いて")
+_JA_COMMON_REV = tuple(w[::-1] for w in _JA_COMMON)
+
+
+def _reads_reversed_ja(text: str) -> bool:
+    """True if `text` has many more common Japanese sequences backwards than forwards."""
+    forward = sum(text.count(w) for w in _JA_COMMON)
+    backward = sum(text.count(w) for w in _JA_COMMON_REV)
+    return backward >= 3 and backward >= 2 * forward + 1
 
 
 def fold(text: str) -> tuple[str, set[str]]:
