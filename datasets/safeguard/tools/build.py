@@ -21,6 +21,7 @@ from parts import (benign_en, benign_ja, high_en, high_ja, low_en, low_ja,  # no
 from parts import (benign_en2, benign_ja2, high_en2, high_ja2, low_en2, low_ja2,  # noqa: E402
                    prohib_en2, prohib_ja2)
 from parts import benign_ja3  # noqa: E402
+from parts import persona_en, persona_ja  # noqa: E402
 
 BENIGN_STYLES = {
     "sw": "security_words", "debug": "debugging", "code": "coding", "ops": "ops",
@@ -50,11 +51,28 @@ PLAIN = [
     ("benign", "benign", "ja", "bj", benign_ja3.CORES, 4),
 ]
 
+# Persona / role-play requests, where the persona is written into the request rather than
+# wrapped around a separable payload. Same row format, style "persona", topic = the core's tag.
+# The tier is the payload's: a benign request from an "evil AI" persona stays benign.
+PERSONA = [
+    ("prohibited", "prohibited", "en", "pe", persona_en.PROHIBITED, 4),
+    ("high_risk", "high_risk", "en", "he", persona_en.HIGH_RISK, 4),
+    ("low_risk", "low_risk", "en", "le", persona_en.LOW_RISK, 4),
+    ("benign", "benign", "en", "be", persona_en.BENIGN, 4),
+    ("prohibited", "prohibited", "ja", "pj", persona_ja.PROHIBITED, 4),
+    ("high_risk", "high_risk", "ja", "hj", persona_ja.HIGH_RISK, 4),
+    ("low_risk", "low_risk", "ja", "lj", persona_ja.LOW_RISK, 4),
+    ("benign", "benign", "ja", "bj", persona_ja.BENIGN, 4),
+]
 
-def plain_family_rows(tier: str, lang: str, prefix: str, tag: str, paras: list[str], k: int):
+
+def plain_family_rows(tier: str, lang: str, prefix: str, tag: str, paras: list[str], k: int,
+                      style: str | None = None):
     family = f"{prefix}-{short_hash(paras[0])}"
     split = split_for_family(family)
-    if tier == "benign":
+    if style:
+        topic = tag or "misc"
+    elif tier == "benign":
         style, topic = BENIGN_STYLES.get(tag, tag), tag or "coding"
     else:
         style, topic = "plain", tag or "misc"
@@ -79,9 +97,10 @@ def plain_family_rows(tier: str, lang: str, prefix: str, tag: str, paras: list[s
 def build_plain() -> dict[str, list[dict]]:
     files: dict[str, list[dict]] = {}
     fam_seen: set[str] = set()
-    for stem, tier, lang, prefix, block, k in PLAIN:
+    groups = [(g, None) for g in PLAIN] + [(g, "persona") for g in PERSONA]
+    for (stem, tier, lang, prefix, block, k), style in groups:
         for tag, paras in parse_cores(block):
-            family, rows = plain_family_rows(tier, lang, prefix, tag, paras, k)
+            family, rows = plain_family_rows(tier, lang, prefix, tag, paras, k, style)
             if family in fam_seen:
                 raise SystemExit(f"duplicate family {family}: {paras[0][:60]}")
             fam_seen.add(family)
