@@ -20,7 +20,7 @@ from parts import (benign_en, benign_ja, high_en, high_ja, low_en, low_ja,  # no
                    prohib_en, prohib_ja)
 from parts import (benign_en2, benign_ja2, high_en2, high_ja2, low_en2, low_ja2,  # noqa: E402
                    prohib_en2, prohib_ja2)
-from parts import benign_ja3  # noqa: E402
+from parts import benign_ja3, benign_ja4, benign_en3  # noqa: E402
 from parts import persona_en, persona_ja  # noqa: E402
 
 BENIGN_STYLES = {
@@ -49,6 +49,8 @@ PLAIN = [
     ("prohibited", "prohibited", "en", "pe", prohib_en2.CORES, 4),
     ("prohibited", "prohibited", "ja", "pj", prohib_ja2.CORES, 4),
     ("benign", "benign", "ja", "bj", benign_ja3.CORES, 4),
+    ("benign", "benign", "ja", "bj", benign_ja4.CORES, 4),
+    ("benign", "benign", "en", "be", benign_en3.CORES, 4),
 ]
 
 # Persona / role-play requests, where the persona is written into the request rather than
