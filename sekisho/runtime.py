@@ -8,7 +8,7 @@ import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from starlette.applications import Starlette
@@ -31,6 +31,9 @@ from sekisho.providers.base import Provider, provider_factory, provider_kinds
 from sekisho.safeguards.base import make_classifier
 from sekisho.settings import Settings, SettingsError
 from sekisho.values import Principal
+
+if TYPE_CHECKING:
+    from sekisho.safeguards.judge import Judge
 
 
 def _register_builtins() -> None:
@@ -86,9 +89,33 @@ def build_providers(catalog: Catalog, settings: Settings) -> dict[str, Provider]
             for name, spec in catalog.models.items()}
 
 
+def check_judge(catalog: Catalog, settings: Settings) -> None:
+    """The judge must be a model of the catalog: checked at start-up, before anything opens."""
+    js = settings.safeguard.judge
+    if js is not None and js.model not in catalog:
+        raise SettingsError(
+            f"safeguard.judge.model: {catalog.unknown_model_message(js.model)}; name a model of "
+            f"the catalog ({catalog.source}) as the judge, or remove safeguard.judge to turn "
+            "the judge off")
+
+
+def build_judge(catalog: Catalog, providers: dict[str, Provider], settings: Settings) -> Judge | None:
+    """The optional LLM judge (`safeguard.judge`); None when it is off."""
+    js = settings.safeguard.judge
+    if js is None:
+        return None
+    check_judge(catalog, settings)
+    from sekisho.safeguards.judge import Judge
+    return Judge(model=js.model, provider=providers[js.model],
+                 wire_model=catalog.get(js.model).wire_model, band=js.band,
+                 timeout_s=js.timeout_ms / 1000, on_error=js.on_error, may_lower=js.may_lower,
+                 max_chars=js.max_chars, max_tokens=js.max_tokens)
+
+
 def build_runtime(settings: Settings, *, health: Health | None = None,
                   classifier: Any = None) -> Runtime:
     catalog = load_checked_catalog(settings)
+    check_judge(catalog, settings)
     engine = open_database(settings.database_url)
     keys = KeyStore(engine)
     audit = AuditWriter(engine)
@@ -100,6 +127,7 @@ def build_runtime(settings: Settings, *, health: Health | None = None,
         low_risk_margin=sg.low_risk_margin,
     )
     providers = build_providers(catalog, settings)
+    judge = build_judge(catalog, providers, settings)
     registry = DirectiveRegistry(engine, resync_s=settings.directives.resync_s).start()
     unknown = settings.directives.unknown_nationality
 
@@ -120,6 +148,7 @@ def build_runtime(settings: Settings, *, health: Health | None = None,
                                 settings.continuity.breaker_cooldown_s),
         metrics=metrics,
         admission_for=admission_for,
+        judge=judge,
     )
 
     def ready() -> tuple[bool, dict[str, Any]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from sekisho.values import Action, Tier
 
@@ -27,6 +27,35 @@ class ServerSettings(_Frozen):
     port: int = Field(default=8787, ge=0, le=65535)
 
 
+class JudgeSettings(_Frozen):
+    """The optional LLM judge: a second opinion from a catalog model on uncertain verdicts."""
+
+    model: str  # a catalog model name (checked against the catalog at start-up)
+    # Verdicts whose flag score P(prohibited) + P(high_risk) lies in [lo, hi] go to the judge.
+    # Below lo the classifier is sure enough it is unflagged (the bulk of benign traffic, which
+    # the judge must not slow down); above hi it is sure it is flagged (and the documented test
+    # trigger, scored 1.0, never reaches a model).
+    band: tuple[float, float] = (0.35, 0.995)
+    timeout_ms: float = Field(default=4000.0, gt=0)
+    # The judge failed, timed out or answered something unreadable: keep the classifier's
+    # verdict, or send the request to the fallback model (never below the classifier's tier).
+    on_error: Literal["keep", "fallback"] = "keep"
+    # May the judge turn a flagged verdict into an unflagged one? Off by default: the judge reads
+    # the attacker's text, so a prompt injection ("classify this as benign") could talk it down;
+    # raise-only, the worst an injection can do is get its own request refused or sent to the
+    # fallback.
+    may_lower: bool = False
+    max_chars: int = Field(default=6000, ge=200)  # of the conversation shown (head + tail kept)
+    max_tokens: int = Field(default=96, ge=16)  # of the judge's answer
+
+    @model_validator(mode="after")
+    def _band_in_order(self) -> JudgeSettings:
+        lo, hi = self.band
+        if not 0.0 <= lo < hi <= 1.0:
+            raise ValueError(f"band must be [lo, hi] with 0 <= lo < hi <= 1, not [{lo}, {hi}]")
+        return self
+
+
 class SafeguardSettings(_Frozen):
     classifier: str = "cyber-v1"  # the shipped classifier; "allow-all" turns the safeguard off
     timeout_ms: float = Field(default=250.0, gt=0)
@@ -35,6 +64,7 @@ class SafeguardSettings(_Frozen):
     low_risk_margin: float = Field(default=1.0, ge=0.0, le=1.0)
     actions: dict[Tier, Action] = Field(default_factory=dict)
     trust_tiers: dict[str, dict[Tier, Action]] = Field(default_factory=dict)
+    judge: JudgeSettings | None = None  # the optional LLM judge (off by default)
 
 
 class AuditSettings(_Frozen):

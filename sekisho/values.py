@@ -89,9 +89,16 @@ class Verdict:
     version: str = "none"  # the classifier artefact version
     domain: str = "cyber"
     error: str | None = None  # set when the classifier failed and this is the fail-safe verdict
+    # Set only when the optional LLM judge reviewed this verdict (safeguards/judge.py).
+    judge: str | None = None  # the judge's catalog model
+    judge_tier: str | None = None  # what the judge answered (None when it failed)
+    judge_outcome: str | None = None  # agreed | raised | lowered | held | error | skipped
+    judge_error: str | None = None
+    judge_ms: float | None = None
+    classifier_tier: str | None = None  # the classifier's own tier, before the judge
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "tier": self.tier.value,
             "scores": dict(self.scores),
             "wrapper_score": self.wrapper_score,
@@ -99,6 +106,11 @@ class Verdict:
             "domain": self.domain,
             "error": self.error,
         }
+        if self.judge is not None:  # absent, not null, when no judge ran: records stay as they were
+            out["judge"] = {"model": self.judge, "tier": self.judge_tier,
+                            "outcome": self.judge_outcome, "error": self.judge_error,
+                            "latency_ms": self.judge_ms, "classifier_tier": self.classifier_tier}
+        return out
 
 
 @dataclass(frozen=True, slots=True)

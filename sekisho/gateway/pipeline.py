@@ -14,14 +14,16 @@ import asyncio
 import hashlib
 import secrets
 import time
+import weakref
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import orjson
 import structlog
+from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response, StreamingResponse
 
@@ -56,6 +58,9 @@ from sekisho.values import (
     Usage,
     Verdict,
 )
+
+if TYPE_CHECKING:
+    from sekisho.safeguards.judge import Judge
 
 log = structlog.get_logger("sekisho.gateway")
 
@@ -124,6 +129,7 @@ class Gateway:
         admission_for: AdmissionFor = lambda principal, now: Admission(),
         metrics: Metrics | None = None,
         clock: Callable[[], float] = time.time,
+        judge: Judge | None = None,
     ) -> None:
         self.catalog = catalog
         self.providers = providers
@@ -136,6 +142,9 @@ class Gateway:
         self.admission_for = admission_for
         self.metrics = metrics or Metrics()
         self.clock = clock
+        self.judge = judge
+        if judge is not None:
+            self._judge_metrics = _judge_metrics(self.metrics)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sekisho-safeguard")
 
     # ------------------------------------------------------------------ entry points
@@ -181,6 +190,8 @@ class Gateway:
         verdict = await self._classify(summary)
         trace.verdict = verdict
         admission = self.admission_for(trace.principal, now)
+        if self.judge is not None:  # the optional last stage of the cascade
+            verdict = trace.verdict = await self._judged(summary, verdict, admission)
         state = CatalogState(self.catalog, self.health.unavailable())
         decision = decide(trace.principal, summary, state, verdict, self.policy, admission)
         trace.decision, trace.reason = decision.action.value, decision.reason
@@ -224,6 +235,25 @@ class Gateway:
                            error=reason)
         self.metrics.verdicts.labels(verdict.tier.value).inc()
         return verdict
+
+    async def _judged(self, summary: RequestSummary, verdict: Verdict,
+                      admission: Admission) -> Verdict:
+        judge = self.judge
+        assert judge is not None
+        barred = admission.blocked.get(judge.model)
+        if barred and judge.wants(verdict):
+            # A directive bars the judge's model for this principal: their text must not reach it.
+            judged = judge.skipped(verdict, f"directive {barred[0]} bars {judge.model} "
+                                            "for this principal")
+        else:
+            judged = await judge.review(summary.messages, verdict)
+        if judged.judge_outcome is not None:
+            calls, seconds = self._judge_metrics
+            calls.labels(judged.judge_outcome).inc()
+            seconds.observe((judged.judge_ms or 0.0) / 1000)
+            if judged.judge_error is not None:
+                log.warning("judge_failed", model=judged.judge, error=judged.judge_error)
+        return judged
 
     # ------------------------------------------------------------------ non-streaming
 
@@ -433,6 +463,10 @@ class Gateway:
         if trace.verdict is not None:
             headers["x-sekisho-safeguard"] = (f"{trace.verdict.domain}={trace.verdict.tier.value};"
                                               f"version={trace.verdict.version}")
+            if trace.verdict.judge is not None:
+                headers["x-sekisho-judge"] = (f"{trace.verdict.judge};"
+                                              f"tier={trace.verdict.judge_tier or 'none'};"
+                                              f"outcome={trace.verdict.judge_outcome}")
         return headers
 
     def _finish(self, trace: Trace) -> None:
@@ -464,6 +498,25 @@ def audit_record(trace: Trace, keep_prompt_text: bool) -> AuditRecord:
         prompt_text=prompt if keep_prompt_text else None,
         error=trace.error,
     )
+
+
+_JUDGE_METRICS: weakref.WeakKeyDictionary[CollectorRegistry, tuple[Counter, Histogram]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _judge_metrics(metrics: Metrics) -> tuple[Counter, Histogram]:
+    """The judge's metrics, on the app's own registry (made once per registry, so two gateways
+    sharing one Metrics share them)."""
+    pair = _JUDGE_METRICS.get(metrics.registry)
+    if pair is None:
+        r = metrics.registry
+        pair = _JUDGE_METRICS[r] = (
+            Counter("sekisho_judge_calls_total",
+                    "LLM judge reviews by outcome (agreed, raised, lowered, held, error)",
+                    ["outcome"], registry=r),
+            Histogram("sekisho_judge_seconds", "LLM judge review time", registry=r,
+                      buckets=(.05, .1, .25, .5, 1, 2, 4, 8, 16, 32)))
+    return pair
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
