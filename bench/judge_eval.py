@@ -87,7 +87,7 @@ def judged_as(row: Mapping[str, Any], may_lower: bool, on_error: str) -> Verdict
 
 
 def blocked(v: Verdict, target: ClassifierTarget) -> bool:
-    return default_action(v, target.flag_threshold, target.low_risk_margin).value in BLOCKING
+    return default_action(v, target.low_risk_margin).value in BLOCKING
 
 
 def rate(hits: Sequence[bool]) -> dict[str, Any]:

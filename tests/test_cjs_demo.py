@@ -66,12 +66,15 @@ def test_the_demo_report_is_not_verified_by_a_safeguard_that_misses_base64(
     assert (result.verified, result.report.status) == (False, Status.MITIGATED)
 
 
-def test_the_demo_against_the_shipped_safeguard_is_verified_only_if_the_run_passes(
-        engine: sa.Engine) -> None:
+def test_the_shipped_safeguard_verifies_the_demo_report(engine: sa.Engine) -> None:
+    """The real mitigation: the shipped classifier, retrained with persona-wrapped families
+    (none of the report's prompts or personas), blocks every case of the report's suite."""
     from sekisho.evals.targets import ClassifierTarget
     result = run_tour(engine, ClassifierTarget.shipped(), ticking(T0))
-    assert result.verified == result.verification.passed
-    assert result.verification.safeguard.startswith("cyber-v1")
+    v = result.verification
+    assert v.safeguard.startswith("cyber-v1")
+    assert (v.cases, v.blocked, v.errors, v.passed) == (40, 40, 0, True)
+    assert result.verified and result.report.status is Status.VERIFIED
 
 
 def test_the_demo_data_describes_the_technique_and_holds_only_request_texts() -> None:

@@ -74,6 +74,20 @@ def test_low_risk_safety_margin_sends_the_highest_scores_to_the_fallback(score: 
     assert d.action is action
 
 
+@pytest.mark.parametrize("tier", list(Tier))
+@pytest.mark.parametrize("score", [0.0, 0.5, 0.89, 0.9, 1.0])
+@pytest.mark.parametrize("margin", [0.9, 1.0])
+def test_the_lab_and_classify_cli_action_is_the_gateway_action(tier: Tier, score: float,
+                                                                margin: float) -> None:
+    """`default_action` (what `sekisho classify` prints and the lab counts) is what `decide`
+    does for a principal with no grants under the same policy."""
+    from sekisho.safeguards.cascade import default_action
+
+    v = verdict(tier, score)
+    d = decide(ALICE, req(), state(), v, SafeguardPolicy(low_risk_margin=margin))
+    assert default_action(v, margin) is d.action
+
+
 def test_opting_out_of_fallback_turns_a_fallback_into_a_refusal() -> None:
     d = decide(ALICE, req(allow_fallback=False), state(), verdict(Tier.HIGH_RISK))
     assert d.action is Action.REFUSE

@@ -43,10 +43,10 @@ def _as_case(item: CaseLike, i: int) -> Case:
     return Case(id=str(i), messages=tuple(item))
 
 
-def _thresholds(classifier: Classifier) -> tuple[float, float]:
+def _flag_threshold(classifier: Classifier) -> float:
     inner = getattr(classifier, "inner", classifier)
     th = getattr(getattr(inner, "model", None), "thresholds", None)
-    return (float(th.flag), float(th.low_risk_margin)) if th is not None else (0.5, 0.9)
+    return float(th.flag) if th is not None else 0.5
 
 
 def block_rate(cases: Iterable[CaseLike], classifier: Classifier | None = None) -> BlockRate:
@@ -54,15 +54,14 @@ def block_rate(cases: Iterable[CaseLike], classifier: Classifier | None = None) 
 
     `cases`: strings (one user turn each), message sequences, `{"text"| "messages": ...}`
     dicts (the suite line format) or `Case`s. `classifier`: default the shipped one
-    (`load_default_classifier()`); blocked means `default_action(verdict, flag, margin)` is
-    refuse or fallback, at the artefact's own thresholds (0.5 / 0.9 for a classifier that
-    carries none). A case the classifier fails on counts in `errors`, not in `total`.
+    (`load_default_classifier()`); blocked means `default_action(verdict)` is refuse or
+    fallback: what the gateway does for a principal with no grants under the default policy.
+    A case the classifier fails on counts in `errors`, not in `total`.
     """
     if classifier is None:
         target = ClassifierTarget.shipped()
     else:
-        flag, margin = _thresholds(classifier)
-        target = ClassifierTarget(classifier, flag, margin)
+        target = ClassifierTarget(classifier, _flag_threshold(classifier))
     blocked = total = errors = 0
     for i, item in enumerate(cases):
         try:

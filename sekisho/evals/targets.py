@@ -1,7 +1,7 @@
 """Targets: what a suite runs against. One method, `evaluate(case) -> Outcome`.
 
-  ClassifierTarget  the in-process classifier; action = `default_action` at the artefact's
-                    own thresholds (what `sekisho classify` prints)
+  ClassifierTarget  the in-process classifier; action = `default_action`, what the gateway
+                    does for a principal with no grants (what `sekisho classify` prints)
   GatewayTarget     a running Sekisho gateway, called as one principal (its API key) through
                     the real `openai` or `anthropic` SDK; tier and action are read from the
                     `x-sekisho-safeguard` and `x-sekisho-decision` headers
@@ -59,7 +59,7 @@ def _ms(t0: float) -> float:
 class ClassifierTarget:
     classifier: Classifier
     flag_threshold: float = 0.5
-    low_risk_margin: float = 0.9
+    low_risk_margin: float = 1.0  # the deployment default (off), as the gateway applies it
     name: str = "classifier"
     concurrent: bool = False
 
@@ -72,7 +72,7 @@ class ClassifierTarget:
 
         inner = load_linear_classifier(artefact or ARTEFACT_DIR)
         th = inner.model.thresholds
-        return cls(TestTriggerClassifier(inner), th.flag, th.low_risk_margin,
+        return cls(TestTriggerClassifier(inner), th.flag,
                    name=f"classifier:{inner.version}")
 
     def describe(self) -> dict[str, Any]:
@@ -84,7 +84,7 @@ class ClassifierTarget:
 
         t0 = time.perf_counter()
         verdict = self.classifier.classify(case.messages)
-        action = default_action(verdict, self.flag_threshold, self.low_risk_margin)
+        action = default_action(verdict, self.low_risk_margin)
         return Outcome(tier=verdict.tier.value, action=action.value, scores=dict(verdict.scores),
                        error=verdict.error, latency_ms=_ms(t0))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from sekisho.decide import SafeguardPolicy
 from sekisho.safeguards.base import Classifier, TestTriggerClassifier, register_classifier
 from sekisho.safeguards.model import (
     ARTEFACT_DIR,
@@ -40,20 +41,18 @@ def load_default_classifier() -> Classifier:
     return TestTriggerClassifier(load_linear_classifier())
 
 
-def default_action(verdict: Verdict, flag_threshold: float, low_risk_margin: float) -> Action:
-    """The action for a principal with no grants (fable5-safeguards.md defaults).
+def default_action(verdict: Verdict, low_risk_margin: float = 1.0) -> Action:
+    """The action the gateway takes for a principal with no grants under the default policy
+    (fable5-safeguards.md defaults; `decide` applies the same rule, see tests/test_decide.py).
 
-    low_risk goes to the fallback when its flag score (P(prohibited) + P(high_risk)) is
-    within the safety margin of the flag threshold: the riskiest share of low_risk traffic.
+    low_risk goes to the fallback only when its low_risk score reaches `low_risk_margin`
+    (the deployment's `safeguard.low_risk_margin`; the default 1.0 disables the margin).
     """
-    if verdict.tier is Tier.PROHIBITED:
-        return Action.REFUSE
-    if verdict.tier is Tier.HIGH_RISK:
+    action = SafeguardPolicy().actions[verdict.tier]
+    if verdict.tier is Tier.LOW_RISK and action is Action.SERVE \
+            and float(verdict.scores.get(Tier.LOW_RISK.value, 0.0)) >= low_risk_margin:
         return Action.FALLBACK
-    if verdict.tier is Tier.LOW_RISK:
-        flag = float(verdict.scores.get("prohibited", 0.0)) + float(verdict.scores.get("high_risk", 0.0))
-        return Action.FALLBACK if flag >= flag_threshold * low_risk_margin else Action.SERVE
-    return Action.SERVE
+    return action
 
 
 register_classifier("cyber-v1", load_linear_classifier)

@@ -35,7 +35,7 @@ def _classifier_and_thresholds(artefact: Path | None) -> tuple[Any, Any]:
     return TestTriggerClassifier(inner), inner.model.thresholds
 
 
-def _line_result(clf: Any, th: Any, line: str) -> dict[str, Any]:
+def _line_result(clf: Any, line: str) -> dict[str, Any]:
     from sekisho.safeguards.cascade import default_action
     from sekisho.safeguards.data import messages_from_row
 
@@ -48,7 +48,7 @@ def _line_result(clf: Any, th: Any, line: str) -> dict[str, Any]:
         return {"error": f"bad input line: {exc}"}
     verdict = clf.classify(messages)
     out: dict[str, Any] = dict(verdict.to_json())
-    out["action"] = default_action(verdict, th.flag, th.low_risk_margin).value
+    out["action"] = default_action(verdict).value
     if "id" in row:
         out["id"] = row["id"]
     return out
@@ -75,18 +75,18 @@ def classify(
     if (text is None) == (jsonl is None):
         typer.echo("error: give either TEXT or --jsonl FILE (use - for stdin)", err=True)
         raise typer.Exit(2)
-    clf, th = _classifier_and_thresholds(artefact)
+    clf, _ = _classifier_and_thresholds(artefact)
     if jsonl is not None:
         try:
             out = sys.stdout.buffer
             for line in _lines(jsonl):
-                out.write(orjson.dumps(_line_result(clf, th, line)) + b"\n")
+                out.write(orjson.dumps(_line_result(clf, line)) + b"\n")
                 out.flush()
         except OSError as exc:
             typer.echo(f"error: cannot read {jsonl}: {exc}", err=True)
             raise typer.Exit(2) from exc
         return
-    result = _line_result(clf, th, orjson.dumps({"text": text}).decode())
+    result = _line_result(clf, orjson.dumps({"text": text}).decode())
     if json_out:
         typer.echo(orjson.dumps(result).decode())
         return

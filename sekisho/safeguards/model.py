@@ -57,10 +57,9 @@ class Thresholds:
 
     flag: float = 0.5  # P(prohibited) + P(high_risk) at or above this is flagged
     low_risk: float = 0.5  # else P(low_risk) at or above this is low_risk, otherwise benign
-    low_risk_margin: float = 0.9  # low_risk with flag score above `flag * this` -> fallback
 
     def to_json(self) -> dict[str, float]:
-        return {"flag": self.flag, "low_risk": self.low_risk, "low_risk_margin": self.low_risk_margin}
+        return {"flag": self.flag, "low_risk": self.low_risk}
 
 
 @dataclass(frozen=True)
@@ -132,7 +131,8 @@ def load_artefact(directory: Path = ARTEFACT_DIR, name: str = ARTEFACT_NAME) -> 
         wrapper_weights=arrays["wrapper_weights"].astype(np.float32),
         wrapper_bias=float(arrays["wrapper_bias"][0]),
         idf=arrays["idf"].astype(np.float32),
-        thresholds=Thresholds(**meta.get("thresholds", {})),
+        # Older artefacts also carry a `low_risk_margin`; the margin is the deployment's setting.
+        thresholds=Thresholds(**{k: v for k, v in meta.get("thresholds", {}).items() if k in ("flag", "low_risk")}),
         version=str(meta["version"]),
         meta=extra,
     )

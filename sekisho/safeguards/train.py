@@ -138,7 +138,8 @@ def _bare(templates: Sequence[str], split: str) -> list[Example]:
 
 WRAPPER_STYLES = frozenset(PHRASINGS) | frozenset(ENCODINGS) | {
     "jailbreak_template", "template_only", "template_window", "dan", "encoded", "claimed_authorisation",
-    "prefix_injection", "refusal_suppression", "game", "academic", "roleplay_multiturn", "fiction_multiturn"}
+    "prefix_injection", "refusal_suppression", "game", "academic", "roleplay_multiturn", "fiction_multiturn",
+    "persona"}
 
 
 def is_wrapped(ex: Example) -> bool:
@@ -262,7 +263,7 @@ def choose_thresholds(examples: Sequence[Example], probs: NDArray[np.float32], c
         score = (np.mean(lr) if lr else 0.0) + (np.mean(bn) if bn else 0.0)
         if score > best:
             best, t_low = score, float(t)
-    return Thresholds(flag=round(t_flag, 6), low_risk=round(t_low, 4), low_risk_margin=0.5)
+    return Thresholds(flag=round(t_flag, 6), low_risk=round(t_low, 4))
 
 
 def predict_tiers(model: LinearModel, probs: NDArray[np.float32]) -> list[str]:
