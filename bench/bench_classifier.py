@@ -80,14 +80,18 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--artefact", type=Path, default=None,
+                    help="artefact directory (default: the shipped one), to compare two on the same requests")
     args = ap.parse_args()
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # pin to one core
 
     requests = build_requests(args.n, args.seed)
     rss0 = _rss_mb()
-    from sekisho.safeguards.cascade import load_default_classifier
+    from sekisho.safeguards.base import TestTriggerClassifier
+    from sekisho.safeguards.cascade import load_linear_classifier
     from sekisho.safeguards.model import ARTEFACT_DIR
-    clf = load_default_classifier()
+    artefact_dir = args.artefact or ARTEFACT_DIR
+    clf = TestTriggerClassifier(load_linear_classifier(artefact_dir))  # as the gateway wraps it
     rss_loaded = _rss_mb()
     for t in requests[:50]:  # warm-up
         clf.classify((Message("user", t),))
@@ -107,7 +111,7 @@ def main() -> None:
         "buckets": {},
         "artefact_rss_mb": round(rss_loaded - rss0, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3, 1),
-        "artefact_disk_mb": round(sum(p.stat().st_size for p in Path(ARTEFACT_DIR).iterdir()) / 1e6, 2),
+        "artefact_disk_mb": round(sum(p.stat().st_size for p in Path(artefact_dir).iterdir()) / 1e6, 2),
     }
     for lo, hi in BUCKETS:
         sel = lat_a[(tok_a >= lo) & (tok_a < hi)]

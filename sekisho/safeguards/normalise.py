@@ -267,7 +267,7 @@ def _rot13_or_reversed(text: str, signals: set[str]) -> list[str]:
     if len({w[::-1] for w in unknown} & _COMMON) >= 3 and _decoded_words(words, [w[::-1] for w in words]):
         out.append(scan[::-1])
         signals.add("reversed")
-    elif _JA_CHAR.search(scan):
+    elif _JA_CHAR.search(scan) and sum(scan.count(w) for w in _JA_COMMON_REV) >= 3:
         backwards = [seg[::-1] for seg in _JA_SEGMENT.split(scan) if _reads_reversed_ja(seg)]
         if backwards:
             out.extend(backwards)
