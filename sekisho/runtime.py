@@ -109,7 +109,8 @@ def build_judge(catalog: Catalog, providers: dict[str, Provider], settings: Sett
     return Judge(model=js.model, provider=providers[js.model],
                  wire_model=catalog.get(js.model).wire_model, band=js.band,
                  timeout_s=js.timeout_ms / 1000, on_error=js.on_error, may_lower=js.may_lower,
-                 max_chars=js.max_chars, max_tokens=js.max_tokens)
+                 max_chars=js.max_chars, max_tokens=js.max_tokens,
+                 max_in_flight=js.max_in_flight)
 
 
 def build_runtime(settings: Settings, *, health: Health | None = None,

@@ -47,6 +47,8 @@ class JudgeSettings(_Frozen):
     may_lower: bool = False
     max_chars: int = Field(default=6000, ge=200)  # of the conversation shown (head + tail kept)
     max_tokens: int = Field(default=96, ge=16)  # of the judge's answer
+    # Judge calls open at once per process; a verdict over the cap is a judge error (on_error).
+    max_in_flight: int = Field(default=16, ge=1)
 
     @model_validator(mode="after")
     def _band_in_order(self) -> JudgeSettings:

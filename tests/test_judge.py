@@ -285,6 +285,22 @@ def test_a_timeout_with_on_error_fallback_sends_to_the_fallback_never_lower() ->
     assert review(judge, verdict(Tier.PROHIBITED, 0.9)).tier is Tier.PROHIBITED
 
 
+def test_over_max_in_flight_a_verdict_is_not_queued_but_a_judge_error() -> None:
+    slow = FakeProvider('{"tier": "high_risk", "reason": "x"}', delay_s=0.2)
+    judge = make_judge(slow, max_in_flight=1, on_error="keep")
+
+    async def two_at_once() -> list[Verdict]:
+        return list(await asyncio.gather(judge.review(ASK, verdict(Tier.BENIGN, 0.5)),
+                                         judge.review(ASK, verdict(Tier.BENIGN, 0.5))))
+    first, second = asyncio.run(two_at_once())
+    assert (first.judge_outcome, first.tier) == ("raised", Tier.HIGH_RISK)
+    assert (second.judge_outcome, second.tier) == ("error", Tier.BENIGN)
+    assert (second.judge_error or "").startswith("busy: 1 judge calls already in flight")
+    assert len(slow.bodies) == 1 and judge.in_flight == 0
+    # the slot is free again once the first call is done
+    assert review(judge, verdict(Tier.BENIGN, 0.5)).judge_outcome == "raised"
+
+
 def test_an_unreadable_answer_and_an_upstream_failure_are_recorded_judge_errors() -> None:
     garbage = review(make_judge(FakeProvider("The conversation is classified as a keylogger.")),
                      verdict(Tier.BENIGN, 0.5))
@@ -414,7 +430,9 @@ def judged_gateway(stub: tuple[StubUpstream, str], stub_judge: tuple[StubJudge, 
         catalog = tmp_path / "catalog.yaml"
         catalog.write_text(catalog_yaml(stub_url) + _judge_models(stub_judge[1]))
         settings = load_settings(None, environ={}, overrides={
-            "catalog": catalog, "database_url": f"sqlite:///{tmp_path / 'gw.db'}",
+            # one database per gateway: a second gateway in the same test must not contend
+            # for SQLite's write lock with the first one's audit writer
+            "catalog": catalog, "database_url": f"sqlite:///{tmp_path / f'gw-{len(started)}.db'}",
             "safeguard": {"judge": judge}})
         runtime = build_runtime(settings, classifier=BandClassifier())
         keys = {name: create_principal(runtime.engine, principal_id=name, **attrs)[1]  # type: ignore[arg-type]

@@ -113,6 +113,10 @@ class JudgeError(Exception):
     """The judge's answer holds no readable tier."""
 
 
+class JudgeBusy(Exception):
+    """The judge already has `max_in_flight` calls open."""
+
+
 def flag_score(verdict: Verdict) -> float:
     """P(prohibited) + P(high_risk): how flagged the classifier thinks the request is."""
     return float(verdict.scores.get(Tier.PROHIBITED.value, 0.0)) + \
@@ -252,13 +256,17 @@ class Judge:
     def __init__(self, *, model: str, provider: Provider, wire_model: str,
                  band: tuple[float, float] = (0.35, 0.995), timeout_s: float = 4.0,
                  on_error: str = "keep", may_lower: bool = False, max_chars: int = 6000,
-                 max_tokens: int = 96, clock: Callable[[], float] = time.perf_counter) -> None:
+                 max_tokens: int = 96, max_in_flight: int = 16,
+                 clock: Callable[[], float] = time.perf_counter) -> None:
         if on_error not in ("keep", "fallback"):
             raise ValueError(f"on_error must be keep or fallback, not {on_error!r}")
         self.model, self.provider, self.wire_model = model, provider, wire_model
         self.band, self.timeout_s, self.on_error = band, timeout_s, on_error
         self.may_lower, self.max_chars, self.max_tokens = may_lower, max_chars, max_tokens
         self.clock = clock
+        # Calls in flight, capped: over the cap a verdict is not queued behind a slow judge
+        # (that would stall every request in the band) but treated as a judge failure.
+        self.max_in_flight, self.in_flight = max_in_flight, 0
 
     def wants(self, verdict: Verdict) -> bool:
         """In the band, and a real verdict (a classifier failure has its own fail-safe)."""
@@ -288,7 +296,13 @@ class Judge:
             return verdict
         t0 = self.clock()
         try:
-            judged, _reason = await self.ask(messages)
+            if self.in_flight >= self.max_in_flight:
+                raise JudgeBusy(f"{self.in_flight} judge calls already in flight (max_in_flight)")
+            self.in_flight += 1
+            try:
+                judged, _reason = await self.ask(messages)
+            finally:
+                self.in_flight -= 1
         except Exception as exc:  # noqa: BLE001  (a failing judge must not fail the request)
             tier = verdict.tier if self.on_error == "keep" else more_severe(verdict.tier,
                                                                             Tier.HIGH_RISK)
@@ -309,6 +323,8 @@ class Judge:
 
 
 def describe(exc: BaseException, timeout_s: float) -> str:
+    if isinstance(exc, JudgeBusy):
+        return f"busy: {exc}"
     if isinstance(exc, TimeoutError):
         return f"timed out after {timeout_s * 1000:.0f} ms"
     if isinstance(exc, JudgeError):
