@@ -145,7 +145,9 @@ def make_gateway(stub: tuple[StubUpstream, str], tmp_path: Path
         catalog.write_text(catalog_yaml(stub_url))
         settings = load_settings(None, environ=environ or {}, overrides={
             "catalog": catalog,
-            "database_url": database_url or f"sqlite:///{tmp_path / 'gw.db'}",
+            # one database per gateway unless a test shares one on purpose (a second gateway
+            # on the same SQLite file would contend for its write lock with the first's writer)
+            "database_url": database_url or f"sqlite:///{tmp_path / f'gw-{len(started)}.db'}",
             **(settings_extra or {}),
         })
         runtime = build_runtime(settings, classifier=classifier or ScriptedClassifier(),
