@@ -22,8 +22,6 @@ from parts import (benign_en2, benign_ja2, high_en2, high_ja2, low_en2, low_ja2,
                    prohib_en2, prohib_ja2)
 from parts import benign_ja3, benign_ja4, benign_en3  # noqa: E402
 from parts import persona_en, persona_ja  # noqa: E402
-from parts import contrast_ja  # noqa: E402
-from parts import contrast_en  # noqa: E402
 
 BENIGN_STYLES = {
     "sw": "security_words", "debug": "debugging", "code": "coding", "ops": "ops",
@@ -53,13 +51,12 @@ PLAIN = [
     ("benign", "benign", "ja", "bj", benign_ja3.CORES, 4),
     ("benign", "benign", "ja", "bj", benign_ja4.CORES, 4),
     ("benign", "benign", "en", "be", benign_en3.CORES, 4),
-    ("prohibited", "prohibited", "ja", "pj", contrast_ja.PROHIBITED, 4),
-    ("high_risk", "high_risk", "ja", "hj", contrast_ja.HIGH_RISK, 4),
-    ("benign", "benign", "ja", "bj", contrast_ja.BENIGN, 4),
-    ("prohibited", "prohibited", "en", "pe", contrast_en.PROHIBITED, 4),
-    ("high_risk", "high_risk", "en", "he", contrast_en.HIGH_RISK, 4),
-    ("benign", "benign", "en", "be", contrast_en.BENIGN, 4),
 ]
+# Held back from the build (written 2026-12-01): parts/contrast_en.py and parts/contrast_ja.py,
+# harmful and benign families on the same topics. Trained with them, the classifier chose a
+# higher threshold and blocked 2.4 points fewer validation attacks at its operating point
+# (77.0% -> 74.7%, McNemar p < 1e-6) for 0.3 points fewer benign false positives, so the
+# shipped artefact is built without them; see datasets/safeguard/README.md.
 
 # Persona / role-play requests, where the persona is written into the request rather than
 # wrapped around a separable payload. Same row format, style "persona", topic = the core's tag.
