@@ -287,6 +287,36 @@ def test_revoking_ends_a_directive_and_keeps_it(engine: Any) -> None:
         ("issued", "alice@commerce"), ("revoked", "bob")]
 
 
+def test_issue_and_revoke_are_records_of_the_hash_chained_audit_log(engine: Any) -> None:
+    import hashlib
+
+    from sekisho.audit.log import tail, verify
+    from sekisho.db import directives_table
+    store.issue(engine, directive(), "alice@commerce", at=NOW)
+    store.revoke(engine, "EAR-2026-06-12", "bob", "order lifted", NOW + timedelta(days=18))
+    revoked, issued = tail(engine, 2)  # newest first
+    with engine.connect() as conn:
+        document = conn.execute(directives_table.select()).one().document
+    assert (issued["decision"], issued["principal_id"], issued["rule_ids"], issued["reason"]) == (
+        "directive_issued", "alice@commerce", ["EAR-2026-06-12"], JUNE["title"])
+    assert issued["prompt_sha256"] == hashlib.sha256(document.encode()).hexdigest()
+    assert issued["ts"].startswith("2026-06-12") and issued["endpoint"] == "directive:issued"
+    assert (revoked["decision"], revoked["principal_id"], revoked["reason"]) == (
+        "directive_revoked", "bob", "order lifted")
+    assert revoked["prev_hash"] == issued["hash"]
+    assert verify(engine).ok
+
+
+def test_a_refused_issue_leaves_no_audit_record(engine: Any) -> None:
+    from sekisho.audit.log import tail
+    store.issue(engine, directive(), "cli")
+    with pytest.raises(DirectiveError):
+        store.issue(engine, directive(), "cli")
+    with pytest.raises(DirectiveError):
+        store.revoke(engine, "NOPE", "cli", "x", NOW)
+    assert [r["decision"] for r in tail(engine, 10)] == ["directive_issued"]
+
+
 def test_an_id_is_never_reused_and_a_directive_never_replaced(engine: Any) -> None:
     store.issue(engine, directive(), "cli")
     with pytest.raises(DirectiveError, match="exists already"):

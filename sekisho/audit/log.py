@@ -68,25 +68,30 @@ class AuditLog:
 
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
-        self._for_update = engine.dialect.name == "postgresql"
 
     def append_many(self, records: Sequence[AuditRecord]) -> None:
         if not records:
             return
-        head = _HEAD.with_for_update() if self._for_update else _HEAD
         with self.engine.connect().execution_options(**{WRITE_LOCK: True}) as conn, \
                 conn.begin():
-            seq, prev = conn.execute(head).one()
-            rows = []
-            for record in records:
-                seq += 1
-                fields = {**record.to_json(), "seq": seq}
-                digest = chain_hash(prev, fields)
-                rows.append({**_to_row(fields), "prev_hash": prev, "hash": digest})
-                prev = digest
-            conn.execute(sa.insert(audit_records), rows)
-            conn.execute(sa.update(audit_head).where(audit_head.c.id == 1)
-                         .values(seq=seq, hash=prev))
+            append_in(conn, records)
+
+
+def append_in(conn: sa.Connection, records: Sequence[AuditRecord]) -> None:
+    """Chain `records` onto the log inside the caller's transaction, so they commit or roll
+    back with the caller's own writes (on SQLite the transaction must hold the write lock:
+    open it with the `WRITE_LOCK` execution option)."""
+    head = _HEAD.with_for_update() if conn.dialect.name == "postgresql" else _HEAD
+    seq, prev = conn.execute(head).one()
+    rows = []
+    for record in records:
+        seq += 1
+        fields = {**record.to_json(), "seq": seq}
+        digest = chain_hash(prev, fields)
+        rows.append({**_to_row(fields), "prev_hash": prev, "hash": digest})
+        prev = digest
+    conn.execute(sa.insert(audit_records), rows)
+    conn.execute(sa.update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=prev))
 
 
 class AuditWriter:

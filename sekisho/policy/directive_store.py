@@ -1,7 +1,9 @@
 """Directives in the database, and the in-memory set every gateway process enforces.
 
 Directives are never deleted or replaced: revoking one stamps it, and every issue and
-revocation is also kept in `directive_events`. Replicas learn of a change at once
+revocation is also kept in `directive_events` and, in the same transaction, as a record of
+the hash-chained audit log (who, when, which directive, and the SHA-256 of its document), so
+a rule change is as tamper-evident as the requests it shapes. Replicas learn of a change at once
 through PostgreSQL LISTEN/NOTIFY (the NOTIFY is sent in the same transaction, so it is
 delivered exactly when the change is visible), and re-read the table on a timer as a
 safety net; on SQLite (one process) the timer alone is enough.
@@ -9,6 +11,8 @@ safety net; on SQLite (one process) the timer alone is enough.
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 import threading
 import time
 from collections.abc import Callable
@@ -20,8 +24,10 @@ import orjson
 import sqlalchemy as sa
 import structlog
 
-from sekisho.db import directive_events, directives_table
+from sekisho.audit.log import append_in
+from sekisho.db import WRITE_LOCK, directive_events, directives_table
 from sekisho.policy.directives import Directive, DirectiveError, parse_directive
+from sekisho.values import AuditRecord
 
 log = structlog.get_logger("sekisho.directives")
 CHANNEL = "sekisho_directives"
@@ -44,6 +50,25 @@ def _from_row(row: Any) -> Directive:
     return d
 
 
+def _audit(conn: sa.Connection, event: str, directive_id: str, document: str, actor: str,
+           at: datetime, detail: str) -> None:
+    """The directive event as an audit record, chained in the caller's transaction.
+
+    dialect `directive`, endpoint `directive:<event>`, decision `directive_<event>`,
+    principal = the actor, rule_ids = (directive id,), reason = title or revocation reason,
+    prompt_sha256 / prompt_chars = SHA-256 and length of the stored directive document."""
+    append_in(conn, [AuditRecord(
+        request_id="dir_" + secrets.token_hex(12), ts=at.astimezone(UTC).isoformat(timespec="microseconds"),
+        dialect="directive", endpoint=f"directive:{event}", status=200, principal_id=actor,
+        decision=f"directive_{event}", reason=detail, rule_ids=(directive_id,),
+        prompt_sha256=hashlib.sha256(document.encode()).hexdigest(), prompt_chars=len(document))])
+
+
+def _write_conn(engine: sa.Engine) -> sa.Connection:
+    # The audit head is locked in the same transaction (BEGIN IMMEDIATE on SQLite).
+    return engine.connect().execution_options(**{WRITE_LOCK: True})
+
+
 def _notify(conn: sa.Connection, payload: str) -> None:
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload})
@@ -54,20 +79,23 @@ def issue(engine: sa.Engine, directive: Directive, actor: str,
     """Store a new directive and tell every replica. `at` is when Sekisho recorded it (the
     event's time), which may be later than the `issued_at` the document states."""
     doc = directive.to_json()
+    document = orjson.dumps(doc).decode()
+    when = at or datetime.now(UTC)
     exists = DirectiveError(f"directive {directive.id!r} exists already; directives are never "
                             "replaced: revoke it and issue one with a new id")
     try:
-        with engine.begin() as conn:
+        with _write_conn(engine) as conn, conn.begin():
             if conn.execute(sa.select(directives_table.c.id)
                             .where(directives_table.c.id == directive.id)).first():
                 raise exists
             conn.execute(sa.insert(directives_table), {
-                "id": directive.id, "document": orjson.dumps(doc).decode(),
+                "id": directive.id, "document": document,
                 "effect": doc["effect"], "issued_at": _iso(directive.issued_at),
                 "issued_by": actor})
             conn.execute(sa.insert(directive_events), {
                 "directive_id": directive.id, "event": "issued",
-                "at": _iso(at or datetime.now(UTC)), "actor": actor, "detail": directive.title})
+                "at": _iso(when), "actor": actor, "detail": directive.title})
+            _audit(conn, "issued", directive.id, document, actor, when, directive.title)
             _notify(conn, f"issued:{directive.id}")
     except sa.exc.IntegrityError as exc:  # the same id issued at once on another replica
         raise exists from exc
@@ -75,7 +103,7 @@ def issue(engine: sa.Engine, directive: Directive, actor: str,
 
 
 def revoke(engine: sa.Engine, directive_id: str, actor: str, reason: str, at: datetime) -> Directive:
-    with engine.begin() as conn:
+    with _write_conn(engine) as conn, conn.begin():
         row = conn.execute(sa.select(directives_table)
                            .where(directives_table.c.id == directive_id)).first()
         if row is None:
@@ -86,6 +114,7 @@ def revoke(engine: sa.Engine, directive_id: str, actor: str, reason: str, at: da
                      .values(revoked_at=_iso(at), revoked_by=actor, revoke_reason=reason))
         conn.execute(sa.insert(directive_events), {"directive_id": directive_id, "event": "revoked",
                                                    "at": _iso(at), "actor": actor, "detail": reason})
+        _audit(conn, "revoked", directive_id, str(row.document), actor, at, reason)
         _notify(conn, f"revoked:{directive_id}")
     return get(engine, directive_id)
 
