@@ -278,6 +278,20 @@ def data_fingerprint(examples: Sequence[Example]) -> str:
     return f"{h:016x}"
 
 
+def artefact_version(fingerprint: str, cfg: TrainConfig) -> str:
+    """`cyber-v1-<data fingerprint>-s<seed>`, plus every setting that differs from the default,
+    so two artefacts trained differently on the same data never share a version (it is what
+    the audit log and the `x-sekisho-safeguard` header name)."""
+    d = TrainConfig()
+    extra = "".join(f"-{tag}{value}" for tag, value, default in (
+        ("b", cfg.bits, d.bits), ("c", cfg.c, d.c), ("h", cfg.holdout, d.holdout),
+        ("w", cfg.wraps_harmful, d.wraps_harmful), ("o", cfg.wraps_other, d.wraps_other),
+        ("n", cfg.benign_sample_for_wraps, d.benign_sample_for_wraps),
+        ("fp", cfg.benign_fp_target, d.benign_fp_target),
+        ("pw", cfg.project_weight, d.project_weight)) if value != default)
+    return f"cyber-v1-{fingerprint[:8]}-s{cfg.seed}{extra}"
+
+
 def train(cfg: TrainConfig, progress: Progress = _quiet) -> tuple[LinearModel, Corpus, NDArray[np.float32]]:
     progress("load data", 0, 1)
     corpus = build_corpus(cfg)
@@ -286,7 +300,7 @@ def train(cfg: TrainConfig, progress: Progress = _quiet) -> tuple[LinearModel, C
     probs = score_all(model, corpus.val, progress)
     th = choose_thresholds(corpus.val, probs, cfg)
     fp = data_fingerprint(corpus.train)
-    version = f"cyber-v1-{fp[:8]}-s{cfg.seed}"
+    version = artefact_version(fp, cfg)
     meta = {"created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "seed": cfg.seed, "c": cfg.c, "train_rows": len(corpus.train), "val_rows": len(corpus.val),
             "data_fingerprint": fp, "window": WINDOW, "stride": STRIDE}

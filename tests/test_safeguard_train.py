@@ -1,0 +1,25 @@
+"""The artefact's version names what it was trained from and how."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sekisho.safeguards.model import load_artefact
+from sekisho.safeguards.train import TrainConfig, artefact_version
+
+
+def test_default_settings_give_the_shipped_naming() -> None:
+    assert artefact_version("b52eb296748c57ca", TrainConfig()) == "cyber-v1-b52eb296-s13"
+
+
+def test_every_non_default_setting_is_in_the_version() -> None:
+    cfg = replace(TrainConfig(), bits=20, c=5.0, seed=7)
+    assert artefact_version("b52eb296748c57ca", cfg) == "cyber-v1-b52eb296-s7-b20-c5.0"
+    assert artefact_version("b52eb296748c57ca", replace(TrainConfig(), bits=20)) != \
+        artefact_version("b52eb296748c57ca", TrainConfig())
+
+
+def test_the_shipped_artefact_carries_the_version_of_its_recorded_settings() -> None:
+    model = load_artefact()
+    cfg = replace(TrainConfig(), seed=int(model.meta["seed"]), c=float(model.meta["c"]), bits=model.bits)
+    assert model.version == artefact_version(str(model.meta["data_fingerprint"]), cfg)
