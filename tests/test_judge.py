@@ -550,6 +550,20 @@ def test_gateway_judge_timeout_with_on_error_fallback(
     assert 'sekisho_judge_calls_total{outcome="error"} 1.0' in httpx.get(f"{gw.url}/metrics").text
 
 
+def test_a_judge_that_keeps_timing_out_opens_its_circuit_and_is_no_longer_waited_on(
+        judged_gateway: Callable[..., Running]) -> None:
+    gw = judged_gateway(model="judge-hang", timeout_ms=100, on_error="keep")
+    ask = {"model": "gpt-ok", "messages": user("[[flag:0.4]] something odd")}
+    errors = []
+    for _ in range(4):  # the breaker opens after 3 consecutive failures (continuity default)
+        gw.openai().chat.completions.create(**ask)
+        errors.append(gw.audit()[-1]["verdict"]["judge"])
+    assert [e["error"] for e in errors[:3]] == ["timed out after 100 ms"] * 3
+    assert errors[3]["error"] == "unavailable: circuit open for judge-hang"
+    assert errors[3]["outcome"] == "error" and errors[3]["latency_ms"] == 0.0
+    assert "judge-hang" in gw.runtime.gateway.health.unavailable()
+
+
 def test_gateway_skips_a_judge_a_directive_bars_for_the_principal(
         judged_gateway: Callable[..., Running], stub_judge: tuple[StubJudge, str]) -> None:
     from sekisho.decide import Admission

@@ -238,6 +238,7 @@ class Gateway:
 
     async def _judged(self, summary: RequestSummary, verdict: Verdict,
                       admission: Admission) -> Verdict:
+        from sekisho.safeguards.judge import upstream_down
         judge = self.judge
         assert judge is not None
         barred = admission.blocked.get(judge.model)
@@ -245,8 +246,18 @@ class Gateway:
             # A directive bars the judge's model for this principal: their text must not reach it.
             judged = judge.skipped(verdict, f"directive {barred[0]} bars {judge.model} "
                                             "for this principal")
+        elif judge.wants(verdict) and not self.health.breaker(judge.model).available():
+            # The judge's model is failing (its circuit is open): do not wait on it. (A judge
+            # call never claims the half-open probe slot; its outcome still closes or re-opens.)
+            judged = judge.failed(verdict, f"unavailable: circuit open for {judge.model}")
         else:
             judged = await judge.review(summary.messages, verdict)
+            if judged.judge_outcome is not None and judged.judge_outcome != "skipped":
+                breaker = self.health.breaker(judge.model)
+                if upstream_down(judged.judge_error):
+                    breaker.record_failure()
+                elif not (judged.judge_error or "").startswith("busy:"):
+                    breaker.record_success()  # it answered, readable or not
         if judged.judge_outcome is not None:
             calls, seconds = self._judge_metrics
             calls.labels(judged.judge_outcome).inc()

@@ -304,22 +304,31 @@ class Judge:
             finally:
                 self.in_flight -= 1
         except Exception as exc:  # noqa: BLE001  (a failing judge must not fail the request)
-            tier = verdict.tier if self.on_error == "keep" else more_severe(verdict.tier,
-                                                                            Tier.HIGH_RISK)
-            return replace(verdict, tier=tier, judge=self.model, judge_outcome="error",
-                           judge_error=describe(exc, self.timeout_s),
-                           judge_ms=_ms(self.clock() - t0), classifier_tier=verdict.tier.value)
+            return self.failed(verdict, describe(exc, self.timeout_s), self.clock() - t0)
         tier, outcome = combine(verdict.tier, judged, self.may_lower)
         return replace(verdict, tier=tier, judge=self.model, judge_tier=judged.value,
                        judge_outcome=outcome, judge_ms=_ms(self.clock() - t0),
                        classifier_tier=verdict.tier.value)
 
 
+    def failed(self, verdict: Verdict, error: str, seconds: float = 0.0) -> Verdict:
+        """The verdict when the judge could not answer: `on_error` decides (keep, or at least
+        high_risk), and the error is recorded."""
+        tier = verdict.tier if self.on_error == "keep" else more_severe(verdict.tier, Tier.HIGH_RISK)
+        return replace(verdict, tier=tier, judge=self.model, judge_outcome="error", judge_error=error,
+                       judge_ms=_ms(seconds), classifier_tier=verdict.tier.value)
+
     def skipped(self, verdict: Verdict, reason: str) -> Verdict:
         """The verdict, kept, with a record that the judge was due but not asked (e.g. a
         directive bars its model for this principal)."""
         return replace(verdict, judge=self.model, judge_outcome="skipped", judge_error=reason,
                        judge_ms=0.0, classifier_tier=verdict.tier.value)
+
+
+def upstream_down(error: str | None) -> bool:
+    """Whether a judge error means its model did not answer (counts against its circuit
+    breaker); an unreadable answer, a rejection or a full judge do not."""
+    return error is not None and error.startswith(("timed out", "unavailable:"))
 
 
 def describe(exc: BaseException, timeout_s: float) -> str:
