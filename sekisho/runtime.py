@@ -99,18 +99,19 @@ def check_judge(catalog: Catalog, settings: Settings) -> None:
             "the judge off")
 
 
-def build_judge(catalog: Catalog, providers: dict[str, Provider], settings: Settings) -> Judge | None:
-    """The optional LLM judge (`safeguard.judge`); None when it is off."""
+def build_judge(catalog: Catalog, providers: dict[str, Provider], settings: Settings,
+                health: Health) -> Judge | None:
+    """The optional LLM judge (`safeguard.judge`, its model checked by `check_judge`); None
+    when it is off."""
     js = settings.safeguard.judge
     if js is None:
         return None
-    check_judge(catalog, settings)
     from sekisho.safeguards.judge import Judge
     return Judge(model=js.model, provider=providers[js.model],
                  wire_model=catalog.get(js.model).wire_model, band=js.band,
                  timeout_s=js.timeout_ms / 1000, on_error=js.on_error, may_lower=js.may_lower,
                  max_chars=js.max_chars, max_tokens=js.max_tokens,
-                 max_in_flight=js.max_in_flight)
+                 max_in_flight=js.max_in_flight, breaker=health.breaker(js.model))
 
 
 def build_runtime(settings: Settings, *, health: Health | None = None,
@@ -128,7 +129,9 @@ def build_runtime(settings: Settings, *, health: Health | None = None,
         low_risk_margin=sg.low_risk_margin,
     )
     providers = build_providers(catalog, settings)
-    judge = build_judge(catalog, providers, settings)
+    health = health or Health(settings.continuity.breaker_threshold,
+                              settings.continuity.breaker_cooldown_s)
+    judge = build_judge(catalog, providers, settings, health)
     registry = DirectiveRegistry(engine, resync_s=settings.directives.resync_s).start()
     unknown = settings.directives.unknown_nationality
 
@@ -145,8 +148,7 @@ def build_runtime(settings: Settings, *, health: Health | None = None,
                              classifier_timeout_s=sg.timeout_ms / 1000,
                              classifier_on_error=sg.on_error),
         policy=policy,
-        health=health or Health(settings.continuity.breaker_threshold,
-                                settings.continuity.breaker_cooldown_s),
+        health=health,
         metrics=metrics,
         admission_for=admission_for,
         judge=judge,

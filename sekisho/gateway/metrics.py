@@ -32,3 +32,8 @@ class Metrics:
                                   ["model"], registry=r)
         self.audit_pending = Gauge("sekisho_audit_pending", "Audit records not yet durable",
                                    registry=r)
+        self.judge_calls = Counter("sekisho_judge_calls_total",
+                                   "LLM judge reviews by outcome (agreed, raised, lowered, held, error, "
+                                   "skipped)", ["outcome"], registry=r)
+        self.judge_seconds = Histogram("sekisho_judge_seconds", "LLM judge review time", registry=r,
+                                       buckets=(.05, .1, .25, .5, 1, 2, 4, 8, 16, 32))

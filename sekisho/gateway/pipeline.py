@@ -14,7 +14,6 @@ import asyncio
 import hashlib
 import secrets
 import time
-import weakref
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -23,7 +22,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import orjson
 import structlog
-from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response, StreamingResponse
 
@@ -143,8 +141,6 @@ class Gateway:
         self.metrics = metrics or Metrics()
         self.clock = clock
         self.judge = judge
-        if judge is not None:
-            self._judge_metrics = _judge_metrics(self.metrics)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sekisho-safeguard")
 
     # ------------------------------------------------------------------ entry points
@@ -238,7 +234,6 @@ class Gateway:
 
     async def _judged(self, summary: RequestSummary, verdict: Verdict,
                       admission: Admission) -> Verdict:
-        from sekisho.safeguards.judge import upstream_down
         judge = self.judge
         assert judge is not None
         barred = admission.blocked.get(judge.model)
@@ -246,22 +241,11 @@ class Gateway:
             # A directive bars the judge's model for this principal: their text must not reach it.
             judged = judge.skipped(verdict, f"directive {barred[0]} bars {judge.model} "
                                             "for this principal")
-        elif judge.wants(verdict) and not self.health.breaker(judge.model).available():
-            # The judge's model is failing (its circuit is open): do not wait on it. (A judge
-            # call never claims the half-open probe slot; its outcome still closes or re-opens.)
-            judged = judge.failed(verdict, f"unavailable: circuit open for {judge.model}")
         else:
             judged = await judge.review(summary.messages, verdict)
-            if judged.judge_outcome is not None and judged.judge_outcome != "skipped":
-                breaker = self.health.breaker(judge.model)
-                if upstream_down(judged.judge_error):
-                    breaker.record_failure()
-                elif not (judged.judge_error or "").startswith("busy:"):
-                    breaker.record_success()  # it answered, readable or not
         if judged.judge_outcome is not None:
-            calls, seconds = self._judge_metrics
-            calls.labels(judged.judge_outcome).inc()
-            seconds.observe((judged.judge_ms or 0.0) / 1000)
+            self.metrics.judge_calls.labels(judged.judge_outcome).inc()
+            self.metrics.judge_seconds.observe((judged.judge_ms or 0.0) / 1000)
             if judged.judge_error is not None:
                 log.warning("judge_failed", model=judged.judge, error=judged.judge_error)
         return judged
@@ -509,25 +493,6 @@ def audit_record(trace: Trace, keep_prompt_text: bool) -> AuditRecord:
         prompt_text=prompt if keep_prompt_text else None,
         error=trace.error,
     )
-
-
-_JUDGE_METRICS: weakref.WeakKeyDictionary[CollectorRegistry, tuple[Counter, Histogram]] = \
-    weakref.WeakKeyDictionary()
-
-
-def _judge_metrics(metrics: Metrics) -> tuple[Counter, Histogram]:
-    """The judge's metrics, on the app's own registry (made once per registry, so two gateways
-    sharing one Metrics share them)."""
-    pair = _JUDGE_METRICS.get(metrics.registry)
-    if pair is None:
-        r = metrics.registry
-        pair = _JUDGE_METRICS[r] = (
-            Counter("sekisho_judge_calls_total",
-                    "LLM judge reviews by outcome (agreed, raised, lowered, held, error)",
-                    ["outcome"], registry=r),
-            Histogram("sekisho_judge_seconds", "LLM judge review time", registry=r,
-                      buckets=(.05, .1, .25, .5, 1, 2, 4, 8, 16, 32)))
-    return pair
 
 
 async def _read_body(request: Request, limit: int) -> bytes:

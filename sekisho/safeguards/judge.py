@@ -41,6 +41,7 @@ from typing import Any
 
 import orjson
 
+from sekisho.catalog.health import CircuitBreaker
 from sekisho.gateway.codecs import CODECS, upstream_body
 from sekisho.providers.base import Provider, UpstreamError, UpstreamRejected
 from sekisho.providers.wire import TextBlock
@@ -111,10 +112,6 @@ _TAIL = ("Classify the conversation above. Answer with one line of JSON: "
 
 class JudgeError(Exception):
     """The judge's answer holds no readable tier."""
-
-
-class JudgeBusy(Exception):
-    """The judge already has `max_in_flight` calls open."""
 
 
 def flag_score(verdict: Verdict) -> float:
@@ -257,6 +254,7 @@ class Judge:
                  band: tuple[float, float] = (0.35, 0.995), timeout_s: float = 4.0,
                  on_error: str = "keep", may_lower: bool = False, max_chars: int = 6000,
                  max_tokens: int = 96, max_in_flight: int = 16,
+                 breaker: CircuitBreaker | None = None,
                  clock: Callable[[], float] = time.perf_counter) -> None:
         if on_error not in ("keep", "fallback"):
             raise ValueError(f"on_error must be keep or fallback, not {on_error!r}")
@@ -267,6 +265,10 @@ class Judge:
         # Calls in flight, capped: over the cap a verdict is not queued behind a slow judge
         # (that would stall every request in the band) but treated as a judge failure.
         self.max_in_flight, self.in_flight = max_in_flight, 0
+        # The judge model's circuit breaker (the one its serving traffic uses): a judge that
+        # times out or is down opens it, and while it is open the judge is not waited on. A
+        # judge call never claims the half-open probe slot; its outcome still closes or re-opens.
+        self.breaker = breaker or CircuitBreaker()
 
     def wants(self, verdict: Verdict) -> bool:
         """In the band, and a real verdict (a classifier failure has its own fail-safe)."""
@@ -294,22 +296,28 @@ class Judge:
         tier applied (raise-only unless `may_lower`) and the judge recorded."""
         if not self.wants(verdict):
             return verdict
+        if not self.breaker.available():
+            return self.failed(verdict, f"unavailable: circuit open for {self.model}")
+        if self.in_flight >= self.max_in_flight:
+            return self.failed(verdict, f"busy: {self.in_flight} judge calls already in flight "
+                                        "(max_in_flight)")
         t0 = self.clock()
+        self.in_flight += 1
         try:
-            if self.in_flight >= self.max_in_flight:
-                raise JudgeBusy(f"{self.in_flight} judge calls already in flight (max_in_flight)")
-            self.in_flight += 1
-            try:
-                judged, _reason = await self.ask(messages)
-            finally:
-                self.in_flight -= 1
+            judged, _reason = await self.ask(messages)
         except Exception as exc:  # noqa: BLE001  (a failing judge must not fail the request)
+            if isinstance(exc, (JudgeError, UpstreamRejected)):
+                self.breaker.record_success()  # it answered, if unreadably or with a refusal
+            else:
+                self.breaker.record_failure()  # timed out, down, or broken
             return self.failed(verdict, describe(exc, self.timeout_s), self.clock() - t0)
+        finally:
+            self.in_flight -= 1
+        self.breaker.record_success()
         tier, outcome = combine(verdict.tier, judged, self.may_lower)
         return replace(verdict, tier=tier, judge=self.model, judge_tier=judged.value,
                        judge_outcome=outcome, judge_ms=_ms(self.clock() - t0),
                        classifier_tier=verdict.tier.value)
-
 
     def failed(self, verdict: Verdict, error: str, seconds: float = 0.0) -> Verdict:
         """The verdict when the judge could not answer: `on_error` decides (keep, or at least
@@ -325,15 +333,7 @@ class Judge:
                        judge_ms=0.0, classifier_tier=verdict.tier.value)
 
 
-def upstream_down(error: str | None) -> bool:
-    """Whether a judge error means its model did not answer (counts against its circuit
-    breaker); an unreadable answer, a rejection or a full judge do not."""
-    return error is not None and error.startswith(("timed out", "unavailable:"))
-
-
 def describe(exc: BaseException, timeout_s: float) -> str:
-    if isinstance(exc, JudgeBusy):
-        return f"busy: {exc}"
     if isinstance(exc, TimeoutError):
         return f"timed out after {timeout_s * 1000:.0f} ms"
     if isinstance(exc, JudgeError):
