@@ -61,6 +61,11 @@ class SafeguardPolicy:
         override = self.by_trust_tier.get(trust_tier, {})
         return override.get(tier, self.actions[tier])
 
+    def in_margin(self, verdict: Verdict, action: Action) -> bool:
+        """A served low_risk verdict whose low_risk score reaches the safety margin."""
+        return (verdict.tier is Tier.LOW_RISK and action is Action.SERVE
+                and verdict.scores.get(Tier.LOW_RISK.value, 0.0) >= self.low_risk_margin)
+
 
 @dataclass(frozen=True, slots=True)
 class CatalogState:
@@ -115,9 +120,8 @@ def _safeguard_action(
                 f"safeguard:error:{tier.value}")
     action = policy.action_for(tier, principal.trust_tier)
     rule = f"safeguard.{verdict.domain}.{tier.value}"
-    if tier is Tier.LOW_RISK and action is Action.SERVE:
-        if verdict.scores.get(Tier.LOW_RISK.value, 0.0) >= policy.low_risk_margin:
-            return Action.FALLBACK, (rule, "safeguard.low_risk_margin"), "safeguard:low_risk:margin"
+    if policy.in_margin(verdict, action):
+        return Action.FALLBACK, (rule, "safeguard.low_risk_margin"), "safeguard:low_risk:margin"
     if action is Action.SERVE:
         return Action.SERVE, (), "ok" if tier is Tier.BENIGN else f"safeguard:{tier.value}:allowed"
     if tier is Tier.HIGH_RISK and action is Action.FALLBACK and verdict.domain == CYBER:

