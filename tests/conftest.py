@@ -31,20 +31,26 @@ def stub() -> Iterator[tuple[StubUpstream, str]]:
         yield upstream, server.url
 
 
+def model_yaml(name: str, kind: str, upstream: str, server_url: str, tier: str = "frontier",
+               extra: str = "", base: str | None = None) -> str:
+    """One catalog entry (as a `models:` list item) for a model served at `server_url`."""
+    url = base or (f"{server_url}/v1" if kind == "openai" else server_url)
+    return textwrap.indent(textwrap.dedent(f"""\
+      - name: {name}
+        kind: {kind}
+        base_url: {url}
+        upstream_model: {upstream}
+        tier: {tier}
+        origin: US
+        licence: closed
+        timeout_s: 2
+    """) + "".join(f"  {line}\n" for line in extra.splitlines()), "  ")
+
+
 def catalog_yaml(stub_url: str) -> str:
     def m(name: str, kind: str, upstream: str, tier: str = "frontier", extra: str = "",
           base: str | None = None) -> str:
-        url = base or (f"{stub_url}/v1" if kind == "openai" else stub_url)
-        return textwrap.indent(textwrap.dedent(f"""\
-          - name: {name}
-            kind: {kind}
-            base_url: {url}
-            upstream_model: {upstream}
-            tier: {tier}
-            origin: US
-            licence: closed
-            timeout_s: 2
-        """) + "".join(f"  {line}\n" for line in extra.splitlines()), "  ")
+        return model_yaml(name, kind, upstream, stub_url, tier, extra, base)
     models = [
         m("gpt-ok", "openai", "ok-gpt", extra="fallback: small-ok\ncontinuity: [claude-ok]"),
         m("claude-ok", "anthropic", "ok-claude", extra="fallback: small-ok\ncontinuity: [gpt-ok]"),
@@ -139,10 +145,11 @@ def make_gateway(stub: tuple[StubUpstream, str], tmp_path: Path
 
     def make(database_url: str | None = None, classifier: Any = None,
              settings_extra: dict[str, Any] | None = None, health: Any = None,
-             environ: dict[str, str] | None = None, principals: bool = True) -> Running:
+             environ: dict[str, str] | None = None, principals: bool = True,
+             catalog_extra: str = "") -> Running:
         upstream, stub_url = stub
         catalog = tmp_path / "catalog.yaml"
-        catalog.write_text(catalog_yaml(stub_url))
+        catalog.write_text(catalog_yaml(stub_url) + catalog_extra)
         settings = load_settings(None, environ=environ or {}, overrides={
             "catalog": catalog,
             # one database per gateway unless a test shares one on purpose (a second gateway
