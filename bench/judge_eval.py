@@ -41,12 +41,13 @@ from typing import Any
 
 from sekisho.evals.builtin import resolve_suite
 from sekisho.evals.compare import mcnemar
-from sekisho.evals.metrics import wilson
+from sekisho.evals.metrics import Rate
+from sekisho.evals.report import fmt_rate as fmt
 from sekisho.evals.suite import BLOCKING, Case
 from sekisho.evals.targets import ClassifierTarget
 from sekisho.providers.base import Provider
 from sekisho.safeguards.cascade import default_action
-from sekisho.safeguards.judge import Judge, combine, flag_score, more_severe
+from sekisho.safeguards.judge import Judge, combine, flag_score, tier_on_error
 from sekisho.values import Message, Tier, Verdict
 
 VARIANTS = (("raise-only, on_error keep (default)", False, "keep"),
@@ -80,7 +81,7 @@ def judged_as(row: Mapping[str, Any], may_lower: bool, on_error: str) -> Verdict
     """The verdict the gateway would use under these settings, from the one judge answer."""
     v: Verdict = row["verdict"]
     if row["judge_tier"] is None:
-        tier = v.tier if on_error == "keep" else more_severe(v.tier, Tier.HIGH_RISK)
+        tier = tier_on_error(v.tier, on_error)
     else:
         tier, _ = combine(v.tier, Tier(row["judge_tier"]), may_lower)
     return replace(v, tier=tier)
@@ -91,15 +92,8 @@ def blocked(v: Verdict, target: ClassifierTarget) -> bool:
 
 
 def rate(hits: Sequence[bool]) -> dict[str, Any]:
-    k, n = sum(hits), len(hits)
-    lo, hi = wilson(k, n)
-    return {"k": k, "n": n, "rate": k / n if n else None, "low": lo, "high": hi}
-
-
-def fmt(r: Mapping[str, Any]) -> str:
-    if not r["n"]:
-        return "–"
-    return f"{100 * r['rate']:.1f}% [{100 * r['low']:.1f}, {100 * r['high']:.1f}] ({r['k']}/{r['n']})"
+    """The lab's rate record (k, n, rate, Wilson low/high) of a list of hits."""
+    return Rate(sum(hits), len(hits)).to_json()
 
 
 def pct(values: Sequence[float], q: float) -> float:

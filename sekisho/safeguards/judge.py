@@ -233,6 +233,11 @@ def parse_answer(text: str) -> tuple[Tier, str]:
 # --------------------------------------------------------------------------- combining
 
 
+def tier_on_error(classifier: Tier, on_error: str) -> Tier:
+    """The tier when the judge could not answer: kept (`keep`) or at least high_risk."""
+    return classifier if on_error == "keep" else more_severe(classifier, Tier.HIGH_RISK)
+
+
 def combine(classifier: Tier, judged: Tier, may_lower: bool) -> tuple[Tier, str]:
     """(final tier, outcome): agreed, raised, lowered, or held (the judge would have lowered
     the verdict but may not). A review also ends in `error` (on_error applies) or `skipped`
@@ -322,8 +327,7 @@ class Judge:
     def failed(self, verdict: Verdict, error: str, seconds: float = 0.0) -> Verdict:
         """The verdict when the judge could not answer: `on_error` decides (keep, or at least
         high_risk), and the error is recorded."""
-        tier = verdict.tier if self.on_error == "keep" else more_severe(verdict.tier, Tier.HIGH_RISK)
-        return replace(verdict, tier=tier, judge=self.model, judge_outcome="error", judge_error=error,
+        return replace(verdict, tier=tier_on_error(verdict.tier, self.on_error), judge=self.model, judge_outcome="error", judge_error=error,
                        judge_ms=_ms(seconds), classifier_tier=verdict.tier.value)
 
     def skipped(self, verdict: Verdict, reason: str) -> Verdict:
