@@ -50,13 +50,17 @@ def _from_row(row: Any) -> Directive:
     return d
 
 
-def _audit(conn: sa.Connection, event: str, directive_id: str, document: str, actor: str,
-           at: datetime, detail: str) -> None:
-    """The directive event as an audit record, chained in the caller's transaction.
+def _record_event(conn: sa.Connection, event: str, directive_id: str, document: str, actor: str,
+                  at: datetime, detail: str) -> None:
+    """The event in `directive_events` (the directive's history) and as a record of the
+    hash-chained audit log, both in the caller's transaction.
 
-    dialect `directive`, endpoint `directive:<event>`, decision `directive_<event>`,
-    principal = the actor, rule_ids = (directive id,), reason = title or revocation reason,
-    prompt_sha256 / prompt_chars = SHA-256 and length of the stored directive document."""
+    The audit record: dialect `directive`, endpoint `directive:<event>`, decision
+    `directive_<event>`, principal = the actor, rule_ids = (directive id,), reason = title or
+    revocation reason, prompt_sha256 / prompt_chars = SHA-256 and length of the stored
+    directive document."""
+    conn.execute(sa.insert(directive_events), {"directive_id": directive_id, "event": event,
+                                               "at": _iso(at), "actor": actor, "detail": detail})
     append_in(conn, [AuditRecord(
         request_id="dir_" + secrets.token_hex(12), ts=at.astimezone(UTC).isoformat(timespec="microseconds"),
         dialect="directive", endpoint=f"directive:{event}", status=200, principal_id=actor,
@@ -92,10 +96,7 @@ def issue(engine: sa.Engine, directive: Directive, actor: str,
                 "id": directive.id, "document": document,
                 "effect": doc["effect"], "issued_at": _iso(directive.issued_at),
                 "issued_by": actor})
-            conn.execute(sa.insert(directive_events), {
-                "directive_id": directive.id, "event": "issued",
-                "at": _iso(when), "actor": actor, "detail": directive.title})
-            _audit(conn, "issued", directive.id, document, actor, when, directive.title)
+            _record_event(conn, "issued", directive.id, document, actor, when, directive.title)
             _notify(conn, f"issued:{directive.id}")
     except sa.exc.IntegrityError as exc:  # the same id issued at once on another replica
         raise exists from exc
@@ -112,9 +113,7 @@ def revoke(engine: sa.Engine, directive_id: str, actor: str, reason: str, at: da
             raise DirectiveError(f"directive {directive_id!r} was already revoked at {row.revoked_at}")
         conn.execute(sa.update(directives_table).where(directives_table.c.id == directive_id)
                      .values(revoked_at=_iso(at), revoked_by=actor, revoke_reason=reason))
-        conn.execute(sa.insert(directive_events), {"directive_id": directive_id, "event": "revoked",
-                                                   "at": _iso(at), "actor": actor, "detail": reason})
-        _audit(conn, "revoked", directive_id, str(row.document), actor, at, reason)
+        _record_event(conn, "revoked", directive_id, str(row.document), actor, at, reason)
         _notify(conn, f"revoked:{directive_id}")
     return get(engine, directive_id)
 
