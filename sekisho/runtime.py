@@ -132,7 +132,8 @@ def build_runtime(settings: Settings, *, health: Health | None = None,
     health = health or Health(settings.continuity.breaker_threshold,
                               settings.continuity.breaker_cooldown_s)
     judge = build_judge(catalog, providers, settings, health)
-    registry = DirectiveRegistry(engine, resync_s=settings.directives.resync_s).start()
+    registry = DirectiveRegistry(engine, resync_s=settings.directives.resync_s,
+                                 watch_s=settings.directives.watch_s).start()
     unknown = settings.directives.unknown_nationality
 
     def admission_for(principal: Principal, now: float) -> Any:

@@ -80,6 +80,7 @@ class ContinuitySettings(_Frozen):
 
 class DirectiveSettings(_Frozen):
     resync_s: float = Field(default=2.0, gt=0)  # safety-net re-read of the directives table
+    watch_s: float = Field(default=0.05, gt=0)  # SQLite: poll of PRAGMA data_version
     # A principal whose nationality is unknown: does `nationality not_in [...]` hold for them?
     unknown_nationality: Literal["restrictive", "permissive"] = "restrictive"
 

@@ -6,13 +6,17 @@ the hash-chained audit log (who, when, which directive, and the SHA-256 of its d
 a rule change is as tamper-evident as the requests it shapes. Replicas learn of a change at once
 through PostgreSQL LISTEN/NOTIFY (the NOTIFY is sent in the same transaction, so it is
 delivered exactly when the change is visible), and re-read the table on a timer as a
-safety net; on SQLite (one process) the timer alone is enough.
+safety net. On SQLite (one machine) each process instead polls `PRAGMA data_version` on a
+connection of its own every `watch_s` (it changes when any other connection, in this process
+or another, commits to the file), so a change the CLI makes reaches a running gateway within
+about that interval; the timer stays as the safety net.
 """
 
 from __future__ import annotations
 
 import hashlib
 import secrets
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -23,6 +27,7 @@ from typing import Any
 import orjson
 import sqlalchemy as sa
 import structlog
+from sqlalchemy.pool import PoolProxiedConnection
 
 from sekisho.audit.log import append_in
 from sekisho.db import WRITE_LOCK, directive_events, directives_table
@@ -151,10 +156,11 @@ def _version(engine: sa.Engine) -> int:
 class DirectiveRegistry:
     """The directives this process enforces: an immutable tuple swapped on change."""
 
-    def __init__(self, engine: sa.Engine, *, resync_s: float = 2.0,
+    def __init__(self, engine: sa.Engine, *, resync_s: float = 2.0, watch_s: float = 0.05,
                  on_change: Callable[[], None] | None = None) -> None:
         self.engine = engine
         self.resync_s = resync_s
+        self.watch_s = watch_s  # SQLite: how often the watcher reads PRAGMA data_version
         self.on_change = on_change
         self._current: tuple[Directive, ...] = ()
         self._version = -1
@@ -183,6 +189,8 @@ class DirectiveRegistry:
         self._spawn(self._resync_loop, "sekisho-directives-resync")
         if self.engine.dialect.name == "postgresql":
             self._spawn(self._listen_loop, "sekisho-directives-listen")
+        elif self.engine.dialect.name == "sqlite" and _sqlite_file(self.engine.url):
+            self._spawn(self._watch_loop, "sekisho-directives-watch")
         return self
 
     def stop(self) -> None:
@@ -216,3 +224,42 @@ class DirectiveRegistry:
             except psycopg.Error as exc:
                 log.warning("directive_listen_failed", error=str(exc))
                 time.sleep(0.5)
+
+    def _watch_loop(self) -> None:
+        """SQLite: `PRAGMA data_version` on a connection of our own changes whenever another
+        connection commits to the file; any change (audit writes too) costs one `reload`,
+        which re-reads the directives only if `directive_events` moved."""
+        while not self._stop.is_set():
+            try:
+                conn = self.engine.raw_connection()
+                conn.detach()  # ours alone, closed (not pooled) when we are done
+                try:
+                    seen = _data_version(conn)
+                    self.reload()  # anything committed before the first reading
+                    while not self._stop.wait(self.watch_s):
+                        version = _data_version(conn)
+                        if version != seen:
+                            seen = version
+                            self.reload()
+                finally:
+                    conn.close()
+            except (sa.exc.SQLAlchemyError, sqlite3.Error) as exc:
+                log.warning("directive_watch_failed", error=str(exc))
+                self._stop.wait(0.5)
+
+
+def _sqlite_file(url: sa.URL) -> bool:
+    """A database file other processes can write to (not `:memory:` or a temporary one)."""
+    db = url.database or ""
+    return db not in ("", ":memory:") and not db.startswith("file::memory:") \
+        and url.query.get("mode") != "memory"
+
+
+def _data_version(conn: PoolProxiedConnection) -> int:
+    cur = conn.cursor()
+    try:
+        cur.execute("PRAGMA data_version")
+        row = cur.fetchone()
+        return int(row[0]) if row is not None else 0
+    finally:
+        cur.close()
