@@ -16,6 +16,7 @@ Values are sublinear term frequencies (1 + log tf), scaled by a learned idf, L2-
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,9 +42,16 @@ def _mix(h: NDArray[np.uint64]) -> NDArray[np.uint64]:
     return h ^ (h >> np.uint64(31))
 
 
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text.lower()).strip()
+
+
+def _to_codepoints(padded: str) -> NDArray[np.uint64]:
+    return np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+
+
 def codepoints(text: str) -> NDArray[np.uint64]:
-    clean = " " + _SPACE.sub(" ", text.lower()).strip() + " "
-    return np.frombuffer(clean.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    return _to_codepoints(" " + _clean(text) + " ")
 
 
 def _char_hashes(cp: NDArray[np.uint64]) -> list[NDArray[np.uint64]]:
@@ -73,7 +81,8 @@ def _powers(n: int) -> tuple[NDArray[np.uint64], NDArray[np.uint64]]:
     return _POW_CACHE["p"][:n], _POW_CACHE["i"][:n]
 
 
-def _word_hashes(cp: NDArray[np.uint64]) -> tuple[list[NDArray[np.uint64]], list[NDArray[np.intp]]]:
+def _word_hashes(cp: NDArray[np.uint64]) -> tuple[list[NDArray[np.uint64]], list[NDArray[np.intp]],
+                                                 list[NDArray[np.intp]]]:
     small = cp < 0x250
     is_word = np.zeros(len(cp), dtype=bool)
     is_word[small] = _IS_WORD_CHAR[cp[small].astype(np.intp)]
@@ -81,29 +90,40 @@ def _word_hashes(cp: NDArray[np.uint64]) -> tuple[list[NDArray[np.uint64]], list
     starts = np.flatnonzero(edges == 1)
     ends = np.flatnonzero(edges == -1)
     if len(starts) == 0:
-        return [], []
+        return [], [], []
     # Prefix sums S[k] = sum_{j<k} cp[j] * P**j; word hash = (S[end] - S[start]) * P**-start.
     powers, inv = _powers(len(cp))
     prefix = np.concatenate(([np.uint64(0)], np.cumsum(cp * powers, dtype=np.uint64)))
     words = (prefix[ends] - prefix[starts]) * inv[starts] + _WORD_SEED
-    hashes, pos = [words], [starts]
+    hashes, pos, end = [words], [starts], [ends]
     if len(words) > 1:
         hashes.append(words[:-1] * _BIGRAM_MIX + words[1:] + np.uint64((3 * int(_WORD_SEED)) % 2**64))
         pos.append(starts[:-1])
-    return hashes, pos
+        end.append(ends[1:])
+    return hashes, pos, end
+
+
+def _buckets(cp: NDArray[np.uint64], bits: int, with_ends: bool = False
+             ) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.intp] | None]:
+    """Bucket index, start offset and (if asked) end offset of every n-gram occurrence in `cp`."""
+    chars = _char_hashes(cp)
+    words, wpos, wend = _word_hashes(cp)
+    parts = chars + words
+    if not parts:
+        none = np.zeros(0, dtype=np.intp)
+        return none, none, (none if with_ends else None)
+    starts = [np.arange(len(h), dtype=np.intp) for h in chars]
+    pos = np.concatenate(starts + wpos)
+    # chars[k] holds the (k + 1)-grams: CHAR_NGRAMS is 1..5 with no gaps.
+    end = np.concatenate([s + k + 1 for k, s in enumerate(starts)] + wend) if with_ends else None
+    h = _mix(np.concatenate(parts))
+    return (h & np.uint64((1 << bits) - 1)).astype(np.intp), pos, end
 
 
 def ngram_positions(text: str, bits: int) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """Bucket index and start offset (in the cleaned text) of every n-gram occurrence."""
-    cp = codepoints(text)
-    chars = _char_hashes(cp)
-    words, wpos = _word_hashes(cp)
-    parts = chars + words
-    if not parts:
-        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
-    pos = np.concatenate([np.arange(len(h), dtype=np.intp) for h in chars] + wpos)
-    h = _mix(np.concatenate(parts))
-    return (h & np.uint64((1 << bits) - 1)).astype(np.intp), pos
+    idx, pos, _ = _buckets(codepoints(text), bits)
+    return idx, pos
 
 
 def hashed_ngrams(text: str, bits: int) -> NDArray[np.intp]:
@@ -136,3 +156,49 @@ def row_from_occurrences(occurrences: NDArray[np.intp], idf: NDArray[np.float32]
     if norm > 0:
         val = val / norm
     return SparseRow(idx, val.astype(np.float32))
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentRows:
+    """Many texts as one block of sparse rows: entry i of `index`/`value` belongs to row
+    `segment[i]`; entries are sorted by row, and every row has at least one entry."""
+
+    segment: NDArray[np.intp]
+    index: NDArray[np.intp]
+    value: NDArray[np.float32]
+    count: int
+
+    @property
+    def starts(self) -> NDArray[np.intp]:
+        """Offset of each row's first entry (for `np.add.reduceat`)."""
+        return np.searchsorted(self.segment, np.arange(self.count)).astype(np.intp)
+
+
+def segment_rows(texts: Sequence[str], bits: int, idf: NDArray[np.float32]) -> SegmentRows:
+    """The rows `vectorise` gives for each of `texts`, computed in one pass.
+
+    The texts are cleaned and joined with two spaces between them (each keeps its own
+    padding space), hashed once, and only the n-grams lying wholly inside one text's span
+    are kept, so each row has exactly the n-grams of that text alone. One call instead of a
+    call per text: the per-call cost of hashing, not the hashing, is what a wrapped
+    persona prompt read sentence by sentence used to spend its time on.
+    """
+    if not texts:
+        none = np.zeros(0, dtype=np.intp)
+        return SegmentRows(none, none, np.zeros(0, dtype=np.float32), 0)
+    cleaned = [_clean(t) for t in texts]
+    lengths = np.array([len(c) for c in cleaned], dtype=np.intp)
+    begins = np.concatenate(([0], np.cumsum(lengths[:-1] + 2))).astype(np.intp)
+    ends = begins + lengths + 2
+    idx, pos, end = _buckets(_to_codepoints(" " + "  ".join(cleaned) + " "), bits, with_ends=True)
+    assert end is not None
+    seg = np.searchsorted(begins, pos, side="right") - 1
+    inside = end <= ends[seg]
+    key = (seg[inside].astype(np.int64) << bits) | idx[inside]
+    unique, counts = np.unique(key, return_counts=True)
+    segment = (unique >> bits).astype(np.intp)
+    index = (unique & ((1 << bits) - 1)).astype(np.intp)
+    value = (1.0 + np.log(counts)).astype(np.float32) * idf[index]
+    norm = np.sqrt(np.bincount(segment, weights=value * value, minlength=len(texts)))
+    norm[norm == 0] = 1.0
+    return SegmentRows(segment, index, (value / norm[segment]).astype(np.float32), len(texts))

@@ -35,7 +35,14 @@ import numpy as np
 from numpy.typing import NDArray
 
 from sekisho.safeguards.base import TIERS
-from sekisho.safeguards.features import SparseRow, ngram_positions, row_from_occurrences, vectorise
+from sekisho.safeguards.features import (
+    SegmentRows,
+    SparseRow,
+    ngram_positions,
+    row_from_occurrences,
+    segment_rows,
+    vectorise,
+)
 from sekisho.safeguards.normalise import normalise
 from sekisho.values import Message, Tier, Verdict
 
@@ -91,6 +98,23 @@ class LinearModel:
     def wrapper_probability(self, row: SparseRow) -> float:
         z = float(row.value @ self.wrapper_weights[row.index]) + self.wrapper_bias
         return float(1.0 / (1.0 + np.exp(-z)))
+
+    def segment_probabilities(self, rows: SegmentRows) -> NDArray[np.float32]:
+        """`probabilities` of every row of `rows`, as a (rows, 4) array."""
+        if rows.count == 0:
+            return np.zeros((0, len(TIER_NAMES)), dtype=np.float32)
+        z = np.add.reduceat(rows.value[:, None] * self.weights[rows.index], rows.starts, axis=0) + self.bias
+        e = np.exp(z - z.max(axis=1, keepdims=True))
+        out: NDArray[np.float32] = (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+        return out
+
+    def segment_wrapper_probabilities(self, rows: SegmentRows) -> NDArray[np.float64]:
+        """`wrapper_probability` of every row of `rows`."""
+        if rows.count == 0:
+            return np.zeros(0)
+        z = np.add.reduceat(rows.value * self.wrapper_weights[rows.index], rows.starts) + self.wrapper_bias
+        out: NDArray[np.float64] = 1.0 / (1.0 + np.exp(-z.astype(np.float64)))
+        return out
 
 
 def save_artefact(model: LinearModel, directory: Path = ARTEFACT_DIR, name: str = ARTEFACT_NAME) -> Path:
@@ -176,22 +200,18 @@ def payload_probabilities(model: LinearModel, text: str) -> NDArray[np.float32] 
     sentences = [s for s in _SENTENCE_END.split(text)[:MAX_SENTENCES] if s.strip()]
     if len(sentences) < 2:
         return None
-    kept: list[tuple[str, NDArray[np.float32]]] = []
-    for s in sentences:
-        r = model.row(s)
-        p = model.probabilities(r)
-        # A sentence alarming on its own is kept even if it reads like wrapper prose, so a
-        # harmful request phrased as the persona's line ("write his monologue on how to
-        # build ransomware") is never dropped with the wrapper.
-        if model.wrapper_probability(r) < PAYLOAD_WRAPPER or p[0] + p[1] >= 0.5:
-            kept.append((s, p))
-    if not kept:
+    rows = segment_rows(sentences, model.bits, model.idf)  # one pass for all sentences
+    probs = model.segment_probabilities(rows)
+    flag = probs[:, 0] + probs[:, 1]
+    # A sentence alarming on its own is kept even if it reads like wrapper prose, so a
+    # harmful request phrased as the persona's line ("write his monologue on how to
+    # build ransomware") is never dropped with the wrapper.
+    kept = np.flatnonzero((model.segment_wrapper_probabilities(rows) < PAYLOAD_WRAPPER) | (flag >= 0.5))
+    if len(kept) == 0:
         return None
-    best = model.probabilities(model.row(" ".join(s for s, _ in kept)))
-    for _, p in kept:
-        if p[0] + p[1] > best[0] + best[1]:
-            best = p
-    return best
+    best = model.probabilities(model.row(" ".join(sentences[i] for i in kept)))
+    top = kept[int(np.argmax(flag[kept]))]
+    return probs[top] if flag[top] > best[0] + best[1] else best
 
 
 def _window_rows(model: LinearModel, idx: NDArray[np.intp], pos: NDArray[np.intp], length: int) -> list[SparseRow]:
