@@ -86,8 +86,15 @@ class LinearModel:
     def row(self, text: str) -> SparseRow:
         return vectorise(text, self.bits, self.idf)
 
+    def tier_weights(self, index: NDArray[np.intp]) -> NDArray[np.float32]:
+        """The weight rows of `index`. `np.take` rather than `weights[index]`: on this
+        (buckets, 4) array numpy's fancy indexing is about 10x slower (measured: 430 against
+        46 us for 15,000 rows), and this gather is most of what a long text costs."""
+        out: NDArray[np.float32] = np.take(self.weights, index, axis=0)
+        return out
+
     def logits(self, row: SparseRow) -> NDArray[np.float32]:
-        return row.value @ self.weights[row.index] + self.bias
+        return row.value @ self.tier_weights(row.index) + self.bias
 
     def probabilities(self, row: SparseRow) -> NDArray[np.float32]:
         z = self.logits(row)
@@ -103,7 +110,7 @@ class LinearModel:
         """`probabilities` of every row of `rows`, as a (rows, 4) array."""
         if rows.count == 0:
             return np.zeros((0, len(TIER_NAMES)), dtype=np.float32)
-        z = np.add.reduceat(rows.value[:, None] * self.weights[rows.index], rows.starts, axis=0) + self.bias
+        z = np.add.reduceat(rows.value[:, None] * self.tier_weights(rows.index), rows.starts, axis=0) + self.bias
         e = np.exp(z - z.max(axis=1, keepdims=True))
         out: NDArray[np.float32] = (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
         return out
@@ -223,7 +230,7 @@ def _window_rows(model: LinearModel, idx: NDArray[np.intp], pos: NDArray[np.intp
     starts = window_starts(length)
     if not starts:
         return []
-    w = model.weights[idx]
+    w = model.tier_weights(idx)
     margin = (w[:, 0] + w[:, 1] - 2.0 * w[:, 3]) * model.idf[idx]
     per_char = np.bincount(pos, weights=margin, minlength=length + 1)
     csum = np.concatenate(([0.0], np.cumsum(per_char)))
