@@ -167,11 +167,7 @@ class SegmentRows:
     index: NDArray[np.intp]
     value: NDArray[np.float32]
     count: int
-
-    @property
-    def starts(self) -> NDArray[np.intp]:
-        """Offset of each row's first entry (for `np.add.reduceat`)."""
-        return np.searchsorted(self.segment, np.arange(self.count)).astype(np.intp)
+    starts: NDArray[np.intp]  # offset of each row's first entry (for `np.add.reduceat`)
 
 
 def segment_rows(texts: Sequence[str], bits: int, idf: NDArray[np.float32]) -> SegmentRows:
@@ -185,7 +181,7 @@ def segment_rows(texts: Sequence[str], bits: int, idf: NDArray[np.float32]) -> S
     """
     if not texts:
         none = np.zeros(0, dtype=np.intp)
-        return SegmentRows(none, none, np.zeros(0, dtype=np.float32), 0)
+        return SegmentRows(none, none, np.zeros(0, dtype=np.float32), 0, none)
     cleaned = [_clean(t) for t in texts]
     lengths = np.array([len(c) for c in cleaned], dtype=np.intp)
     begins = np.concatenate(([0], np.cumsum(lengths[:-1] + 2))).astype(np.intp)
@@ -201,4 +197,5 @@ def segment_rows(texts: Sequence[str], bits: int, idf: NDArray[np.float32]) -> S
     value = (1.0 + np.log(counts)).astype(np.float32) * idf[index]
     norm = np.sqrt(np.bincount(segment, weights=value * value, minlength=len(texts)))
     norm[norm == 0] = 1.0
-    return SegmentRows(segment, index, (value / norm[segment]).astype(np.float32), len(texts))
+    starts = np.searchsorted(segment, np.arange(len(texts))).astype(np.intp)
+    return SegmentRows(segment, index, (value / norm[segment]).astype(np.float32), len(texts), starts)
