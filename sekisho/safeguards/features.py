@@ -160,14 +160,16 @@ def row_from_occurrences(occurrences: NDArray[np.intp], idf: NDArray[np.float32]
 
 @dataclass(frozen=True, slots=True)
 class SegmentRows:
-    """Many texts as one block of sparse rows: entry i of `index`/`value` belongs to row
-    `segment[i]`; entries are sorted by row, and every row has at least one entry."""
+    """Many texts as one block of sparse rows, sorted by row: row k is
+    `index[starts[k]:starts[k + 1]]` with its `value`s; every row has at least one entry."""
 
-    segment: NDArray[np.intp]
     index: NDArray[np.intp]
     value: NDArray[np.float32]
-    count: int
     starts: NDArray[np.intp]  # offset of each row's first entry (for `np.add.reduceat`)
+
+    @property
+    def count(self) -> int:
+        return len(self.starts)
 
 
 def segment_rows(texts: Sequence[str], bits: int, idf: NDArray[np.float32]) -> SegmentRows:
@@ -181,7 +183,7 @@ def segment_rows(texts: Sequence[str], bits: int, idf: NDArray[np.float32]) -> S
     """
     if not texts:
         none = np.zeros(0, dtype=np.intp)
-        return SegmentRows(none, none, np.zeros(0, dtype=np.float32), 0, none)
+        return SegmentRows(none, np.zeros(0, dtype=np.float32), none)
     cleaned = [_clean(t) for t in texts]
     lengths = np.array([len(c) for c in cleaned], dtype=np.intp)
     begins = np.concatenate(([0], np.cumsum(lengths[:-1] + 2))).astype(np.intp)
@@ -198,4 +200,4 @@ def segment_rows(texts: Sequence[str], bits: int, idf: NDArray[np.float32]) -> S
     norm = np.sqrt(np.bincount(segment, weights=value * value, minlength=len(texts)))
     norm[norm == 0] = 1.0
     starts = np.searchsorted(segment, np.arange(len(texts))).astype(np.intp)
-    return SegmentRows(segment, index, (value / norm[segment]).astype(np.float32), len(texts), starts)
+    return SegmentRows(index, (value / norm[segment]).astype(np.float32), starts)

@@ -97,32 +97,32 @@ class LinearModel:
         return row.value @ self.tier_weights(row.index) + self.bias
 
     def probabilities(self, row: SparseRow) -> NDArray[np.float32]:
-        z = self.logits(row)
-        e = np.exp(z - z.max())
-        out: NDArray[np.float32] = (e / e.sum()).astype(np.float32)
-        return out
+        return _softmax(self.logits(row))
 
     def wrapper_probability(self, row: SparseRow) -> float:
-        z = float(row.value @ self.wrapper_weights[row.index]) + self.wrapper_bias
-        return float(1.0 / (1.0 + np.exp(-z)))
+        return float(_sigmoid(float(row.value @ self.wrapper_weights[row.index]) + self.wrapper_bias))
 
     def segment_probabilities(self, rows: SegmentRows) -> NDArray[np.float32]:
         """`probabilities` of every row of `rows`, as a (rows, 4) array."""
-        if rows.count == 0:
-            return np.zeros((0, len(TIER_NAMES)), dtype=np.float32)
-        z = np.add.reduceat(rows.value[:, None] * self.tier_weights(rows.index), rows.starts, axis=0) + self.bias
-        e = np.exp(z - z.max(axis=1, keepdims=True))
-        out: NDArray[np.float32] = (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
-        return out
+        z = np.add.reduceat(rows.value[:, None] * self.tier_weights(rows.index), rows.starts, axis=0)
+        return _softmax(z + self.bias)
 
     def segment_wrapper_probabilities(self, rows: SegmentRows) -> NDArray[np.float64]:
         """`wrapper_probability` of every row of `rows`."""
-        if rows.count == 0:
-            return np.zeros(0)
-        z = np.add.reduceat(rows.value * self.wrapper_weights[rows.index], rows.starts) + self.wrapper_bias
-        out: NDArray[np.float64] = 1.0 / (1.0 + np.exp(-z.astype(np.float64)))
+        z = np.add.reduceat(rows.value * self.wrapper_weights[rows.index], rows.starts)
+        out: NDArray[np.float64] = _sigmoid(z.astype(np.float64) + self.wrapper_bias)
         return out
 
+
+def _softmax(z: NDArray[np.float32]) -> NDArray[np.float32]:
+    """Softmax over the last axis (one row of logits or a block of them)."""
+    e = np.exp(z - z.max(axis=-1, keepdims=True))
+    out: NDArray[np.float32] = (e / e.sum(axis=-1, keepdims=True)).astype(np.float32)
+    return out
+
+
+def _sigmoid(z: Any) -> Any:
+    return 1.0 / (1.0 + np.exp(-z))
 
 def save_artefact(model: LinearModel, directory: Path = ARTEFACT_DIR, name: str = ARTEFACT_NAME) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
