@@ -41,6 +41,15 @@ def _wait_for(predicate: Any, deadline_s: float = 5.0) -> bool:
     return bool(predicate())
 
 
+def _counting_registry(engine: Any, watch_s: float) -> tuple[DirectiveRegistry, list[int]]:
+    """A registry (not started) and the list its on_change appends to, empty after its first read."""
+    changes: list[int] = []
+    registry = DirectiveRegistry(engine, resync_s=NO_TIMER, watch_s=watch_s,
+                                 on_change=lambda: changes.append(1))
+    changes.clear()  # the constructor's first read
+    return registry, changes
+
+
 def test_a_directive_issued_by_another_process_is_seen_without_the_timer(
         db: tuple[str, Any], tmp_path: Path) -> None:
     url, engine = db
@@ -60,10 +69,7 @@ def test_a_directive_issued_by_another_process_is_seen_without_the_timer(
 
 def test_a_file_nobody_changes_is_never_reloaded(db: tuple[str, Any]) -> None:
     _, engine = db
-    changes: list[int] = []
-    registry = DirectiveRegistry(engine, resync_s=NO_TIMER, watch_s=0.02,
-                                 on_change=lambda: changes.append(1))
-    changes.clear()  # the constructor's first read
+    registry, changes = _counting_registry(engine, watch_s=0.02)
     registry.start()
     try:
         time.sleep(0.3)  # many watch intervals
@@ -77,10 +83,7 @@ def test_a_commit_that_is_not_a_directive_does_not_swap_the_set(db: tuple[str, A
     from sekisho.db import WRITE_LOCK
     from sekisho.values import AuditRecord
     url, engine = db
-    changes: list[int] = []
-    registry = DirectiveRegistry(engine, resync_s=NO_TIMER, watch_s=0.02,
-                                 on_change=lambda: changes.append(1))
-    changes.clear()
+    registry, changes = _counting_registry(engine, watch_s=0.02)
     checks: list[bool] = []
     reload = registry.reload
 
@@ -106,8 +109,7 @@ def test_a_commit_that_is_not_a_directive_does_not_swap_the_set(db: tuple[str, A
 
 
 def test_in_memory_sqlite_has_no_watcher() -> None:
-    from sekisho.db import open_database as open_db
-    engine = open_db("sqlite://")
+    engine = open_database("sqlite://")
     registry = DirectiveRegistry(engine, resync_s=NO_TIMER).start()
     try:
         assert [t.name for t in registry._threads] == ["sekisho-directives-resync"]
