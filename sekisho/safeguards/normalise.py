@@ -48,8 +48,6 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
                        "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e",
                        "(": "c", "¡": "i"})
-_LEET_TOKEN = re.compile(
-    r"(?<![\w@$])[\w@$!|+€(]*(?:[a-z][0134578@$]|[0134578@$][a-z])[\w@$!|+€(]*(?![\w@$])", re.IGNORECASE)
 _LEET_CHARS = re.compile(r"[0134578@$!|+€9(]")
 # "r a n s o m w a r e", "r.a.n.s.o.m", "r-a-n-s-o-m": single letters joined by one separator.
 _SPACED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z][ .\-_*]){3,}[A-Za-z](?![A-Za-z])")
@@ -89,6 +87,7 @@ class Normalised:
 
     text: str
     signals: frozenset[str] = field(default_factory=frozenset)
+    decoded: tuple[str, ...] = ()  # what was decoded (also appended to `text`), each on its own
 
 
 def _printable_ratio(s: str) -> float:
@@ -173,18 +172,39 @@ def _fold_homoglyphs(text: str) -> tuple[str, bool]:
     return _WORDISH.sub(fold, text), changed
 
 
+_LONE_LEET = {"4": "a", "1": "i", "70": "to", "7o": "to", "2": "to"}
+_LEET_WORD = re.compile(r"[A-Za-z0-9@$!|+€]+")
+_LEET_INSIDE = re.compile(r"[0134578@$!|+€9][a-z]", re.IGNORECASE)  # not just a suffix: "sha256", "ipv4"
+_LEET_CANDIDATE = re.compile(r"[A-Za-z0-9@$!|+€]*[0134578@$!|+€9][A-Za-z][A-Za-z0-9@$!|+€]*")
+
+
 def _unleet(text: str) -> str | None:
+    """The lines of `text` that hold leetspeak, read back in place ("wr17e 4 5cr1pt" ->
+    "write a script"), or None. A text counts as leetspeak when two words of four or more
+    characters have a leet character before a letter; product names with a number at the
+    end ("sha256", "base64", "ipv4") never count. Once it counts, shorter words ("7h3",
+    "s0") and lone "4"/"1"/"70" are read too."""
     mask = text.encode("utf-8", "ignore").translate(_LEET_T)
     if b"ad" not in mask and b"da" not in mask:
         return None
-    found: list[str] = []
-    for m in _LEET_TOKEN.finditer(text):
+    scan = text[:_MAX_DECODE_INPUT]
+    strong = sum(len(_LEET_INSIDE.findall(w)) for w in _LEET_CANDIDATE.findall(scan)
+                 if len(w) >= 4 and sum(c.isalpha() for c in w) >= 2)
+    if strong < 2:
+        return None
+
+    def plain(m: re.Match[str]) -> str:
         tok = m.group(0)
-        if len(tok) >= 4 and len(_LEET_CHARS.findall(tok)) >= 1 and sum(c.isalpha() for c in tok) >= 2:
-            plain = tok.translate(_LEET).lower()
-            if plain != tok.lower() and plain.isalpha():
-                found.append(plain)
-    return " ".join(found) if found else None
+        if tok.lower() in _LONE_LEET:
+            return _LONE_LEET[tok.lower()]
+        if _LEET_CHARS.search(tok) and any(c.isalpha() for c in tok):
+            out = tok.translate(_LEET).lower()
+            if out.isalpha():
+                return out
+        return tok
+
+    lines = [read for line in scan.splitlines() if (read := _LEET_WORD.sub(plain, line)) != line]
+    return "\n".join(lines) if lines else None
 
 
 def _join_spaced(text: str) -> tuple[str, bool]:
@@ -200,9 +220,10 @@ def _join_spaced(text: str) -> tuple[str, bool]:
     return _SPACED.sub(join, text), changed
 
 
-def _decoded_segments(text: str, signals: set[str]) -> list[str]:
-    """Plain text hidden in encoded segments of `text` (one level)."""
-    out: list[str] = []
+def _decoded_segments(text: str, signals: set[str]) -> list[tuple[str, bool]]:
+    """Plain text hidden in encoded segments of `text` (one level), each with whether it is a
+    hidden segment (base64, hex, binary) rather than the whole text with its escapes undone."""
+    out: list[tuple[str, bool]] = []
     scan = text[:_MAX_DECODE_INPUT]
     raw = scan.encode("utf-8", "ignore")
     hexmask, binmask = raw.translate(_HEX_T), raw.translate(_BIN_T)
@@ -212,18 +233,18 @@ def _decoded_segments(text: str, signals: set[str]) -> list[str]:
             continue  # an ordinary long word, not base64
         dec = _decode_base64(seg)
         if dec:
-            out.append(dec)
+            out.append((dec, True))
             signals.add("base64")
     hex_runs = _HEX.finditer(scan) if b"h" * 16 in hexmask or b"hhshhshhshhshhshhshh" in hexmask else ()
     for m in hex_runs:
         dec = _decode_hex(m.group(0))
         if dec:
-            out.append(dec)
+            out.append((dec, True))
             signals.add("hex")
     for m in _BINARY.finditer(scan) if b"b" * 8 in binmask else ():
         dec = _decode_binary(m.group(0))
         if dec:
-            out.append(dec)
+            out.append((dec, True))
             signals.add("binary")
     if ("\\x" in scan or "\\u" in scan or "%" in scan or "&#" in scan) and _ESCAPED.search(scan):
         try:
@@ -233,7 +254,7 @@ def _decoded_segments(text: str, signals: set[str]) -> list[str]:
         except ValueError:
             dec = ""
         if dec and dec != scan:
-            out.append(dec)
+            out.append((dec, False))
             signals.add("escapes")
     return out
 
@@ -315,15 +336,20 @@ def normalise(text: str) -> Normalised:
     """The text the classifier reads, with hidden payloads appended as extra lines."""
     folded, signals = fold(text)
     extra: list[str] = []
-    for dec in _decoded_segments(folded, signals):
+    decoded: list[str] = []  # the hidden texts, for separate views (not the unescaped whole)
+    for dec, hidden in _decoded_segments(folded, signals):
         inner, inner_signals = fold(dec)
+        nested = [fold(d)[0] for d, _ in _decoded_segments(inner, signals)]  # nested encodings
         extra.append(inner)
+        extra.extend(nested)
+        decoded.extend([inner, *nested] if hidden else nested)
         signals |= inner_signals
-        extra.extend(fold(d)[0] for d in _decoded_segments(inner, signals))  # nested encodings
-    extra.extend(_rot13_or_reversed(folded, signals))
+    tail = _rot13_or_reversed(folded, signals)
     leet = _unleet(folded)
     if leet:
-        extra.append(leet)
+        tail.append(leet)
         signals.add("leetspeak")
+    extra.extend(tail)
+    decoded.extend(tail)
     full = folded if not extra else folded + "\n" + "\n".join(extra)
-    return Normalised(text=full, signals=frozenset(signals))
+    return Normalised(text=full, signals=frozenset(signals), decoded=tuple(decoded))
