@@ -24,6 +24,7 @@ from parts import benign_ja3, benign_ja4, benign_en3  # noqa: E402
 from parts import persona_en, persona_ja  # noqa: E402
 from parts import context_en, context_ja  # noqa: E402
 from parts import terse_en, terse_ja  # noqa: E402
+from parts import casual_en, casual_ja  # noqa: E402
 
 BENIGN_STYLES = {
     "sw": "security_words", "debug": "debugging", "code": "coding", "ops": "ops",
@@ -86,6 +87,13 @@ CONTEXT = tier_blocks(context_en, context_ja, 3)
 # which the `garak-wrapped` evaluation suite uses.
 TERSE = tier_blocks(terse_en, terse_ja, 4)
 
+# Casual, low-jargon requests (written 2026-12-01): goal-first chat ("make the screens keep
+# showing normal values while the pumps run harder", 「回復キーなしで開けたい」 style), motives,
+# 〜したい/〜できる？, and benign ones of the same register and topics (one's own devices,
+# being hacked, family settings, IT support, everyday uses of いじりたい/止めたい/消したい).
+# Style "casual": a plain request, so its benign rows set the threshold.
+CASUAL = tier_blocks(casual_en, casual_ja, 4)
+
 
 def plain_family_rows(tier: str, lang: str, prefix: str, tag: str, paras: list[str], k: int,
                       style: str | None = None):
@@ -119,7 +127,8 @@ def build_plain() -> dict[str, list[dict]]:
     files: dict[str, list[dict]] = {}
     fam_seen: set[str] = set()
     groups = ([(g, None) for g in PLAIN] + [(g, "persona") for g in PERSONA]
-              + [(g, "context") for g in CONTEXT] + [(g, "terse") for g in TERSE])
+              + [(g, "context") for g in CONTEXT] + [(g, "terse") for g in TERSE]
+              + [(g, "casual") for g in CASUAL])
     for (stem, tier, lang, prefix, block, k), style in groups:
         for tag, paras in parse_cores(block):
             family, rows = plain_family_rows(tier, lang, prefix, tag, paras, k, style)
