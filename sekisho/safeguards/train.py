@@ -46,8 +46,15 @@ from sekisho.safeguards.model import (
     LinearModel,
     Thresholds,
     score_conversation,
+    sentences,
 )
-from sekisho.safeguards.wrappers import ENCODINGS, PHRASINGS, augment, template_part
+from sekisho.safeguards.wrappers import (
+    ENCODINGS,
+    PHRASINGS,
+    augment,
+    has_placeholder,
+    template_part,
+)
 from sekisho.values import Message
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -69,8 +76,15 @@ class TrainConfig:
     wraps_harmful: int = 2
     wraps_other: int = 2
     benign_sample_for_wraps: int = 9000
+    # Sentences of the training templates, alone, as benign wrapper rows: the payload view
+    # scores a wrapped text sentence by sentence, and without them a template's own
+    # sentences ("As a hacker you are able to make malware") read as requests.
+    template_sentences: int = 3
+    template_sentence_weight: float = 1.0  # their weight as benign rows of the tier model (0: wrapper head only)
     benign_fp_target: float = 0.008  # threshold leaves this share of validation benign requests flagged
-    project_weight: float = 2.0  # realistic hand-written rows count more than stock prompts
+    # Hand-written rows counted twice up to cyber-v1-d4b976d3; equal weight was ahead at every
+    # fixed benign false-positive rate on validation (2026-12-01, see the README).
+    project_weight: float = 1.0
     shared_dir: Path = SHARED_TRAIN
     project_dir: Path = PROJECT_DATA
     garak_dir: Path | None = None
@@ -131,6 +145,18 @@ def _template_windows(templates: Sequence[str], rng: random.Random) -> list[Exam
     return out
 
 
+def _template_sentences(templates: Sequence[str], rng: random.Random, k: int) -> list[Example]:
+    """Up to `k` sentences of each template (25+ characters, no placeholder), alone."""
+    out = []
+    for t in templates:
+        found = [s.strip() for s in sentences(t.replace("{generator.name}", "ChatGPT"))
+                 if len(s.strip()) >= 25 and not has_placeholder(s)]
+        for s in rng.sample(found, min(k, len(found))):
+            out.append(Example((Message("user", s),), "benign", "en", "template_sentence", "tpl", "train",
+                               "jailbreak_llms_templates"))
+    return out
+
+
 def _bare(templates: Sequence[str], split: str) -> list[Example]:
     return [Example((Message("user", t.replace("{generator.name}", "ChatGPT")),), "benign", "en",
                     "template_only", "tpl", split, "jailbreak_llms_templates") for t in templates]
@@ -139,7 +165,7 @@ def _bare(templates: Sequence[str], split: str) -> list[Example]:
 WRAPPER_STYLES = frozenset(PHRASINGS) | frozenset(ENCODINGS) | {
     "jailbreak_template", "template_only", "template_window", "dan", "encoded", "claimed_authorisation",
     "prefix_injection", "refusal_suppression", "game", "academic", "roleplay_multiturn", "fiction_multiturn",
-    "persona"}
+    "persona", "template_sentence"}
 
 
 def is_wrapped(ex: Example) -> bool:
@@ -170,6 +196,8 @@ def build_corpus(cfg: TrainConfig) -> Corpus:
 
     train = train_plain + wrapped(train_plain, train_tpl, "train") + _bare(train_tpl, "train")
     train += _template_windows(train_tpl, rng)
+    if cfg.template_sentences:
+        train += _template_sentences(train_tpl, random.Random(cfg.seed + 1), cfg.template_sentences)
     val_plain = project_eval + held + _written_eval()
     val = val_plain + wrapped(val_plain, eval_tpl, "eval") + _bare(eval_tpl, "eval")
     return Corpus(train, val, train_tpl, eval_tpl)
@@ -213,7 +241,9 @@ def fit(train: Sequence[Example], cfg: TrainConfig, progress: Progress = _quiet)
     w = w * (len(y) / (4 * np.maximum(present, 1)))[y] ** 0.5  # soften class imbalance
     progress("fit tiers", 0, 1)
     clf = LogisticRegression(C=cfg.c, max_iter=2000, tol=1e-5, solver="lbfgs")
-    clf.fit(x, y, sample_weight=w)
+    w = w * np.array([cfg.template_sentence_weight if e.style == "template_sentence" else 1.0 for e in train])
+    tier_rows = w > 0
+    clf.fit(x[tier_rows], y[tier_rows], sample_weight=w[tier_rows])
     progress("fit tiers", 1, 1)
     weights = np.zeros((1 << cfg.bits, 4), dtype=np.float32)
     bias = np.full(4, -30.0, dtype=np.float32)  # a tier absent from tiny data is never chosen
@@ -288,7 +318,8 @@ def artefact_version(fingerprint: str, cfg: TrainConfig) -> str:
         ("w", cfg.wraps_harmful, d.wraps_harmful), ("o", cfg.wraps_other, d.wraps_other),
         ("n", cfg.benign_sample_for_wraps, d.benign_sample_for_wraps),
         ("fp", cfg.benign_fp_target, d.benign_fp_target),
-        ("pw", cfg.project_weight, d.project_weight)) if value != default)
+        ("pw", cfg.project_weight, d.project_weight), ("ts", cfg.template_sentences, d.template_sentences),
+        ("tw", cfg.template_sentence_weight, d.template_sentence_weight)) if value != default)
     return f"cyber-v1-{fingerprint[:8]}-s{cfg.seed}{extra}"
 
 

@@ -115,6 +115,11 @@ def template_part(template: str) -> str:
     return "eval" if stable_hash("tpl:" + template[:500]) % 4 == 0 else "train"
 
 
+def has_placeholder(text: str) -> bool:
+    """True if `text` holds a template's payload slot ("[INSERT PROMPT HERE]", "{prompt}"...)."""
+    return _PLACEHOLDER.search(text) is not None
+
+
 def fill_template(template: str, payload: str) -> str:
     template = template.replace("{generator.name}", "ChatGPT")
     if _PLACEHOLDER.search(template):
