@@ -28,7 +28,7 @@ from sekisho.policy.directives import admission
 from sekisho.policy.keys import KeyStore
 from sekisho.providers import http as _http  # noqa: F401  (registers openai, anthropic)
 from sekisho.providers.base import Provider, provider_factory, provider_kinds
-from sekisho.safeguards.base import make_classifier
+from sekisho.safeguards.base import Classifier, TestTriggerClassifier, make_classifier
 from sekisho.settings import Settings, SettingsError
 from sekisho.values import Principal
 
@@ -114,10 +114,26 @@ def build_judge(catalog: Catalog, providers: dict[str, Provider], settings: Sett
                  max_in_flight=js.max_in_flight, breaker=health.breaker(js.model))
 
 
+def build_classifier(settings: Settings) -> Classifier:
+    """The configured safeguard classifier, at `safeguard.flag_threshold` when one is set."""
+    sg = settings.safeguard
+    classifier = make_classifier(sg.classifier)
+    if sg.flag_threshold is None:
+        return classifier
+    from sekisho.safeguards.model import LinearCyberClassifier
+    inner = getattr(classifier, "inner", classifier)
+    if not isinstance(inner, LinearCyberClassifier):
+        raise SettingsError(f"safeguard.flag_threshold applies to the cyber-v1 classifier, not "
+                            f"{sg.classifier!r}: remove flag_threshold or set safeguard.classifier: cyber-v1")
+    return TestTriggerClassifier(inner.with_flag_threshold(sg.flag_threshold))
+
+
 def build_runtime(settings: Settings, *, health: Health | None = None,
                   classifier: Any = None) -> Runtime:
     catalog = load_checked_catalog(settings)
     check_judge(catalog, settings)
+    if classifier is None:
+        classifier = build_classifier(settings)  # before anything is opened: it may stop start-up
     engine = open_database(settings.database_url)
     keys = KeyStore(engine)
     audit = AuditWriter(engine)
@@ -142,7 +158,7 @@ def build_runtime(settings: Settings, *, health: Health | None = None,
 
     gateway = Gateway(
         catalog=catalog, providers=providers,
-        classifier=classifier if classifier is not None else make_classifier(sg.classifier),
+        classifier=classifier,
         principals=CachedPrincipals(keys), audit=audit,
         config=GatewayConfig(max_body_bytes=settings.max_body_bytes,
                              keep_prompt_text=settings.audit.keep_prompt_text,

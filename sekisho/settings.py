@@ -64,6 +64,9 @@ class SafeguardSettings(_Frozen):
     # What a request gets when the classifier fails or times out (fail-closed by default).
     on_error: Literal["fallback", "refuse", "serve"] = "fallback"
     low_risk_margin: float = Field(default=1.0, ge=0.0, le=1.0)
+    # cyber-v1's operating point: flagged when P(prohibited) + P(high_risk) reaches it. None
+    # keeps the artefact's own (chosen on validation); the README lists other points measured.
+    flag_threshold: float | None = Field(default=None, gt=0.0, lt=1.0)
     actions: dict[Tier, Action] = Field(default_factory=dict)
     trust_tiers: dict[str, dict[Tier, Action]] = Field(default_factory=dict)
     judge: JudgeSettings | None = None  # the optional LLM judge (off by default)
