@@ -7,7 +7,7 @@ loading the artefact happens only when the factory is called (nothing at import 
 
 Why no encoder stage: measured on validation, the linear model over hashed n-grams already
 reads Japanese through character n-grams, and an encoder in the uncertain band would cost
-~8 ms per short text and ~1 s per 430 tokens here (see RESULTS.md), far outside the p99 budget.
+~8 ms per short text and ~1 s per 430 tokens here (see the README), far outside the p99 budget.
 """
 
 from __future__ import annotations

@@ -19,7 +19,10 @@ How a conversation is read (`score_conversation`):
      persona prompt full of "no limits, hack anything" words then no longer decides the
      tier of the benign question inside it, while the harmful request inside one still
      stands alone (measured on validation: wrapped-harmful flagged 61% -> 69%, wrapped-benign
-     flagged 2.4% -> 3.1%).
+     flagged 2.4% -> 3.1%). When every sentence reads as wrapper prose there is no separate
+     payload, and this view may only raise the score;
+  5. each decoded payload (base64, hex, rot13, reversed, leet) is also scored on its own and
+     may only raise the score, so the text asking to decode it cannot dilute it.
 """
 
 from __future__ import annotations
