@@ -130,6 +130,8 @@ def build_classifier(settings: Settings) -> Classifier:
 
 def build_runtime(settings: Settings, *, health: Health | None = None,
                   classifier: Any = None) -> Runtime:
+    """The gateway and what it needs. A `classifier` passed in (tests) is used as given:
+    `safeguard.classifier` and `safeguard.flag_threshold` then do not apply."""
     catalog = load_checked_catalog(settings)
     check_judge(catalog, settings)
     if classifier is None:

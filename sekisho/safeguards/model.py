@@ -310,7 +310,7 @@ class LinearCyberClassifier:
         so the audit record and the `x-sekisho-safeguard` header name the point used."""
         model = replace(self.model, thresholds=replace(self.model.thresholds, flag=flag),
                         version=f"{self.model.version}+flag{flag:g}")
-        return LinearCyberClassifier(model)
+        return type(self)(model)
 
     def classify(self, messages: Sequence[Message]) -> Verdict:
         s = score_conversation(self.model, messages)

@@ -178,12 +178,18 @@ _LEET_INSIDE = re.compile(r"[0134578@$!|+€9][a-z]", re.IGNORECASE)  # not just
 _LEET_CANDIDATE = re.compile(r"[A-Za-z0-9@$!|+€]*[0134578@$!|+€9][A-Za-z][A-Za-z0-9@$!|+€]*")
 
 
-def _unleet(text: str) -> str | None:
-    """The lines of `text` that hold leetspeak, read back in place ("wr17e 4 5cr1pt" ->
-    "write a script"), or None. A text counts as leetspeak when two words of four or more
-    characters have a leet character before a letter; product names with a number at the
-    end ("sha256", "base64", "ipv4") never count. Once it counts, shorter words ("7h3",
-    "s0") and lone "4"/"1"/"70" are read too."""
+_HEXISH = re.compile(r"(?:0x)?[0-9a-f]+", re.IGNORECASE)  # commit ids, addresses: not leet
+
+
+def _unleet(text: str) -> tuple[str, str] | None:
+    """Leetspeak read back in place ("wr17e 4 5cr1pt" -> "write a script"), or None.
+
+    A text counts as leetspeak when its words of four or more characters hold, together, at
+    least two leet characters followed by a letter ("r4ns0mw4r3" alone counts, "h4ck" alone does
+    not; "sha256", "ipv4", "base64" never do). Once it counts, every rewritten line is returned
+    (shorter words such as "7h3" and lone "4"/"1"/"70" are read too), and separately the lines
+    that hold a leet word themselves, not a hex-like token: those are what the classifier also
+    reads on their own."""
     mask = text.encode("utf-8", "ignore").translate(_LEET_T)
     if b"ad" not in mask and b"da" not in mask:
         return None
@@ -203,8 +209,14 @@ def _unleet(text: str) -> str | None:
                 return out
         return tok
 
-    lines = [read for line in scan.splitlines() if (read := _LEET_WORD.sub(plain, line)) != line]
-    return "\n".join(lines) if lines else None
+    def has_leet_word(line: str) -> bool:
+        return any(len(w) >= 4 and _LEET_INSIDE.search(w) and not _HEXISH.fullmatch(w)
+                   for w in _LEET_CANDIDATE.findall(line))
+
+    read = [(line, r) for line in scan.splitlines() if (r := _LEET_WORD.sub(plain, line)) != line]
+    if not read:
+        return None
+    return "\n".join(r for _, r in read), "\n".join(r for line, r in read if has_leet_word(line))
 
 
 def _join_spaced(text: str) -> tuple[str, bool]:
@@ -345,11 +357,13 @@ def normalise(text: str) -> Normalised:
         decoded.extend([inner, *nested] if hidden else nested)
         signals |= inner_signals
     tail = _rot13_or_reversed(folded, signals)
-    leet = _unleet(folded)
-    if leet:
-        tail.append(leet)
-        signals.add("leetspeak")
     extra.extend(tail)
     decoded.extend(tail)
+    leet = _unleet(folded)
+    if leet:
+        extra.append(leet[0])
+        if leet[1]:
+            decoded.append(leet[1])
+        signals.add("leetspeak")
     full = folded if not extra else folded + "\n" + "\n".join(extra)
     return Normalised(text=full, signals=frozenset(signals), decoded=tuple(decoded))

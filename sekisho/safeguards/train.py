@@ -237,12 +237,12 @@ def fit(train: Sequence[Example], cfg: TrainConfig, progress: Progress = _quiet)
     x = _apply_idf(x_tf, idf).tocsr()
     y = np.array([TIER_INDEX[e.tier] for e in train])
     w = np.array([cfg.project_weight if e.source.startswith("project:") else 1.0 for e in train])
-    present = np.bincount(y, minlength=4)
+    w = w * np.array([cfg.template_sentence_weight if e.style == "template_sentence" else 1.0 for e in train])
+    tier_rows = w > 0
+    present = np.bincount(y[tier_rows], minlength=4)
     w = w * (len(y) / (4 * np.maximum(present, 1)))[y] ** 0.5  # soften class imbalance
     progress("fit tiers", 0, 1)
     clf = LogisticRegression(C=cfg.c, max_iter=2000, tol=1e-5, solver="lbfgs")
-    w = w * np.array([cfg.template_sentence_weight if e.style == "template_sentence" else 1.0 for e in train])
-    tier_rows = w > 0
     clf.fit(x[tier_rows], y[tier_rows], sample_weight=w[tier_rows])
     progress("fit tiers", 1, 1)
     weights = np.zeros((1 << cfg.bits, 4), dtype=np.float32)
