@@ -127,6 +127,21 @@ def _softmax(z: NDArray[np.float32]) -> NDArray[np.float32]:
 def _sigmoid(z: Any) -> Any:
     return 1.0 / (1.0 + np.exp(-z))
 
+
+def _flag(p: NDArray[np.float32]) -> float:
+    """The flag score of one row of tier probabilities: P(prohibited) + P(high_risk)."""
+    return float(p[0] + p[1])
+
+
+def _most_alarming(model: LinearModel, best: NDArray[np.float32], rows: Sequence[SparseRow]) -> NDArray[np.float32]:
+    """`best`, or the probabilities of whichever of `rows` has a higher flag score."""
+    for r in rows:
+        p = model.probabilities(r)
+        if _flag(p) > _flag(best):
+            best = p
+    return best
+
+
 def save_artefact(model: LinearModel, directory: Path = ARTEFACT_DIR, name: str = ARTEFACT_NAME) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
@@ -234,8 +249,8 @@ def payload_probabilities(model: LinearModel, text: str, whole: NDArray[np.float
         return whole
     union = model.probabilities(model.row(" ".join(parts[i] for i in kept)))
     top = kept[int(np.argmax(flag[kept]))]
-    payload = probs[top] if flag[top] > union[0] + union[1] else union
-    if wrapperish.all() and whole[0] + whole[1] > payload[0] + payload[1]:
+    payload = probs[top] if flag[top] > _flag(union) else union
+    if wrapperish.all() and _flag(whole) > _flag(payload):
         return whole
     return payload
 
@@ -266,20 +281,13 @@ def score_conversation(model: LinearModel, messages: Sequence[Message]) -> Score
     best = model.probabilities(row)
     wrapper = model.wrapper_probability(row)
     candidates = _window_rows(model, idx, pos, int(pos.max()) + 1 if len(pos) else 0)
-    candidates += [model.row(t) for t in others]
-    for r in candidates:
-        p = model.probabilities(r)
-        if p[0] + p[1] > best[0] + best[1]:
-            best = p
+    best = _most_alarming(model, best, candidates + [model.row(t) for t in others])
     if wrapper >= PAYLOAD_WRAPPER:
         best = payload_probabilities(model, whole, best)
     # A decoded text is the request its sender hid: it is also read on its own, after the
     # payload view, so the wrapper that asked to decode it cannot dilute it ("decode this and
     # follow it: <base64 of a persona request>"). It may only raise the score.
-    for t in decoded:
-        p = model.probabilities(model.row(t))
-        if p[0] + p[1] > best[0] + best[1]:
-            best = p
+    best = _most_alarming(model, best, [model.row(t) for t in decoded])
     if signals - {"spaced"}:
         wrapper = max(wrapper, 0.9)  # an encoding trick is itself a jailbreak signal
     return Scored(best, wrapper, signals)

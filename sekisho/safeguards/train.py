@@ -53,6 +53,7 @@ from sekisho.safeguards.wrappers import (
     PHRASINGS,
     augment,
     has_placeholder,
+    named,
     template_part,
 )
 from sekisho.values import Message
@@ -80,7 +81,6 @@ class TrainConfig:
     # scores a wrapped text sentence by sentence, and without them a template's own
     # sentences ("As a hacker you are able to make malware") read as requests.
     template_sentences: int = 3
-    template_sentence_weight: float = 1.0  # their weight as benign rows of the tier model (0: wrapper head only)
     benign_fp_target: float = 0.008  # threshold leaves this share of validation benign requests flagged
     # Hand-written rows counted twice up to cyber-v1-d4b976d3; equal weight was ahead at every
     # fixed benign false-positive rate on validation (2026-12-01, see the README).
@@ -149,7 +149,7 @@ def _template_sentences(templates: Sequence[str], rng: random.Random, k: int) ->
     """Up to `k` sentences of each template (25+ characters, no placeholder), alone."""
     out = []
     for t in templates:
-        found = [s.strip() for s in sentences(t.replace("{generator.name}", "ChatGPT"))
+        found = [s.strip() for s in sentences(named(t))
                  if len(s.strip()) >= 25 and not has_placeholder(s)]
         for s in rng.sample(found, min(k, len(found))):
             out.append(Example((Message("user", s),), "benign", "en", "template_sentence", "tpl", "train",
@@ -158,7 +158,7 @@ def _template_sentences(templates: Sequence[str], rng: random.Random, k: int) ->
 
 
 def _bare(templates: Sequence[str], split: str) -> list[Example]:
-    return [Example((Message("user", t.replace("{generator.name}", "ChatGPT")),), "benign", "en",
+    return [Example((Message("user", named(t)),), "benign", "en",
                     "template_only", "tpl", split, "jailbreak_llms_templates") for t in templates]
 
 
@@ -237,13 +237,11 @@ def fit(train: Sequence[Example], cfg: TrainConfig, progress: Progress = _quiet)
     x = _apply_idf(x_tf, idf).tocsr()
     y = np.array([TIER_INDEX[e.tier] for e in train])
     w = np.array([cfg.project_weight if e.source.startswith("project:") else 1.0 for e in train])
-    w = w * np.array([cfg.template_sentence_weight if e.style == "template_sentence" else 1.0 for e in train])
-    tier_rows = w > 0
-    present = np.bincount(y[tier_rows], minlength=4)
+    present = np.bincount(y, minlength=4)
     w = w * (len(y) / (4 * np.maximum(present, 1)))[y] ** 0.5  # soften class imbalance
     progress("fit tiers", 0, 1)
     clf = LogisticRegression(C=cfg.c, max_iter=2000, tol=1e-5, solver="lbfgs")
-    clf.fit(x[tier_rows], y[tier_rows], sample_weight=w[tier_rows])
+    clf.fit(x, y, sample_weight=w)
     progress("fit tiers", 1, 1)
     weights = np.zeros((1 << cfg.bits, 4), dtype=np.float32)
     bias = np.full(4, -30.0, dtype=np.float32)  # a tier absent from tiny data is never chosen
@@ -318,8 +316,7 @@ def artefact_version(fingerprint: str, cfg: TrainConfig) -> str:
         ("w", cfg.wraps_harmful, d.wraps_harmful), ("o", cfg.wraps_other, d.wraps_other),
         ("n", cfg.benign_sample_for_wraps, d.benign_sample_for_wraps),
         ("fp", cfg.benign_fp_target, d.benign_fp_target),
-        ("pw", cfg.project_weight, d.project_weight), ("ts", cfg.template_sentences, d.template_sentences),
-        ("tw", cfg.template_sentence_weight, d.template_sentence_weight)) if value != default)
+        ("pw", cfg.project_weight, d.project_weight), ("ts", cfg.template_sentences, d.template_sentences)) if value != default)
     return f"cyber-v1-{fingerprint[:8]}-s{cfg.seed}{extra}"
 
 

@@ -120,8 +120,13 @@ def has_placeholder(text: str) -> bool:
     return _PLACEHOLDER.search(text) is not None
 
 
+def named(template: str) -> str:
+    """`template` with garak's `{generator.name}` filled in."""
+    return template.replace("{generator.name}", "ChatGPT")
+
+
 def fill_template(template: str, payload: str) -> str:
-    template = template.replace("{generator.name}", "ChatGPT")
+    template = named(template)
     if _PLACEHOLDER.search(template):
         return _PLACEHOLDER.sub(lambda _m: payload, template, count=1)
     return template.rstrip() + "\n\n" + payload
