@@ -94,6 +94,12 @@ TERSE = tier_blocks(terse_en, terse_ja, 4)
 # Style "casual": a plain request, so its benign rows set the threshold.
 CASUAL = tier_blocks(casual_en, casual_ja, 4)
 
+# Held back from the build (written 2026-12-01): parts/breadth_en.py and parts/breadth_ja.py,
+# one distinct concept per family across many named systems and protocols, with benign rows on
+# the same systems. Trained with them, the classifier did worse on the held-out suites at fixed
+# benign FP (with the benign rows: 59.3% -> 55.0% at 2%, paired bootstrap [-8.5, -0.5]; harmful
+# rows alone: no better); see datasets/safeguard/README.md.
+
 
 def plain_family_rows(tier: str, lang: str, prefix: str, tag: str, paras: list[str], k: int,
                       style: str | None = None):
