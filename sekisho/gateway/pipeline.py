@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import secrets
+import os
+import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -63,6 +64,37 @@ if TYPE_CHECKING:
 log = structlog.get_logger("sekisho.gateway")
 
 _ON_ERROR_TIER = {"fallback": Tier.HIGH_RISK, "refuse": Tier.PROHIBITED, "serve": Tier.BENIGN}
+
+
+class RequestIds:
+    """Unguessable request ids ("req_" + 24 hex digits) from the OS's random source, drawn
+    256 at a time: one getrandom call per request was 3 % of the gateway's CPU under load.
+    Thread-safe (a test process runs several servers); a forked child starts with an empty
+    pool, so no two processes hand out the same ids."""
+
+    SIZE = 12  # bytes per id
+
+    def __init__(self, batch: int = 256) -> None:
+        self._batch = batch
+        self._pool = b""
+        self._at = 0
+        self._lock = threading.Lock()
+
+    def next(self) -> str:
+        with self._lock:
+            if self._at >= len(self._pool):
+                self._pool, self._at = os.urandom(self.SIZE * self._batch), 0
+            at = self._at
+            self._at += self.SIZE
+            return "req_" + self._pool[at:at + self.SIZE].hex()
+
+    def reset(self) -> None:
+        self._pool, self._at = b"", 0
+        self._lock = threading.Lock()
+
+
+REQUEST_IDS = RequestIds()
+os.register_at_fork(after_in_child=REQUEST_IDS.reset)
 
 
 class PrincipalLookup(Protocol):
@@ -148,7 +180,7 @@ class Gateway:
     async def chat(self, dialect: Dialect, request: Request) -> Response:
         now = self.clock()
         # scope["path"], not request.url.path: building the URL object cost ~3% of the CPU.
-        trace = Trace(request_id="req_" + secrets.token_hex(12), dialect=dialect,
+        trace = Trace(request_id=REQUEST_IDS.next(), dialect=dialect,
                       endpoint=request.scope["path"], ts=_rfc3339(now), started=time.perf_counter())
         deferred = False
         try:

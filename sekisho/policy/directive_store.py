@@ -227,8 +227,8 @@ class DirectiveRegistry:
 
     def _watch_loop(self) -> None:
         """SQLite: `PRAGMA data_version` on a connection of our own changes whenever another
-        connection commits to the file; any change (audit writes too) costs one `reload`,
-        which re-reads the directives only if `directive_events` moved."""
+        connection commits to the file; any change (audit writes too) costs one read of the
+        last directive event's seq, and a `reload` only if it moved."""
         while not self._stop.is_set():
             try:
                 conn = self.engine.raw_connection()
@@ -238,9 +238,12 @@ class DirectiveRegistry:
                     self.reload()  # anything committed before the first reading
                     while not self._stop.wait(self.watch_s):
                         version = _data_version(conn)
+                        # Audit writes move data_version too; only a new directive event
+                        # (read on this connection, not through the pool) costs a reload.
                         if version != seen:
                             seen = version
-                            self.reload()
+                            if _last_event(conn) != self._version:
+                                self.reload()
                 finally:
                     conn.close()
             except (sa.exc.SQLAlchemyError, sqlite3.Error) as exc:
@@ -259,6 +262,16 @@ def _data_version(conn: PoolProxiedConnection) -> int:
     cur = conn.cursor()
     try:
         cur.execute("PRAGMA data_version")
+        row = cur.fetchone()
+        return int(row[0]) if row is not None else 0
+    finally:
+        cur.close()
+
+
+def _last_event(conn: PoolProxiedConnection) -> int:
+    cur = conn.cursor()
+    try:
+        cur.execute("SELECT coalesce(max(seq), 0) FROM directive_events")
         row = cur.fetchone()
         return int(row[0]) if row is not None else 0
     finally:
