@@ -259,19 +259,17 @@ def _sqlite_file(url: sa.URL) -> bool:
 
 
 def _data_version(conn: PoolProxiedConnection) -> int:
-    cur = conn.cursor()
-    try:
-        cur.execute("PRAGMA data_version")
-        row = cur.fetchone()
-        return int(row[0]) if row is not None else 0
-    finally:
-        cur.close()
+    return _scalar(conn, "PRAGMA data_version")
 
 
 def _last_event(conn: PoolProxiedConnection) -> int:
+    return _scalar(conn, "SELECT coalesce(max(seq), 0) FROM directive_events")
+
+
+def _scalar(conn: PoolProxiedConnection, sql: str) -> int:
     cur = conn.cursor()
     try:
-        cur.execute("SELECT coalesce(max(seq), 0) FROM directive_events")
+        cur.execute(sql)
         row = cur.fetchone()
         return int(row[0]) if row is not None else 0
     finally:
