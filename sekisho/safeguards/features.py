@@ -37,11 +37,16 @@ _P = _u64(0x100000001B3)  # FNV prime: odd, so invertible modulo 2**64
 _P_INV = _u64(pow(0x100000001B3, -1, 2**64))
 _WORD_SEED = _u64(0x9E3779B97F4A7C15)
 _BIGRAM_MIX = _u64(0xC2B2AE3D27D4EB4F)
+_CHAR_SEEDS = {n: _u64(n * int(_WORD_SEED)) for n in CHAR_NGRAMS}
+_BIGRAM_SEED = _u64(3 * int(_WORD_SEED))
 _SHIFTS = (_u64(30), _u64(27), _u64(31))
 _MULTIPLIERS = (_u64(0xBF58476D1CE4E5B9), _u64(0x94D049BB133111EB))
 
-# Which code points belong to a Latin-script "word" (letters and digits below U+0250).
-_IS_WORD_CHAR = np.array([chr(i).isalnum() for i in range(0x250)], dtype=bool)
+# Which code points belong to a Latin-script "word" (letters and digits below U+0250); every
+# code point from U+0250 up maps to the extra last entry (False), so one gather classifies a text.
+_LATIN_END = 0x250
+_WORD_TABLE = np.array([chr(i).isalnum() for i in range(_LATIN_END)] + [False], dtype=bool)
+_LAST_WORD_ENTRY = _u64(_LATIN_END)
 
 
 def _mix(h: NDArray[np.uint64]) -> NDArray[np.uint64]:
@@ -65,25 +70,31 @@ def codepoints(text: str) -> NDArray[np.uint64]:
     return _to_codepoints(" " + _clean(text) + " ")
 
 
-_CHAR_SEEDS = {n: _u64(n * int(_WORD_SEED)) for n in CHAR_NGRAMS}
-_BIGRAM_SEED = _u64(3 * int(_WORD_SEED))
-# Which code points belong to a Latin-script "word"; every code point from U+0250 up maps to
-# the extra last entry (False), so one gather classifies a whole text.
-_WORD_TABLE = np.append(_IS_WORD_CHAR, False)
-_LAST_WORD_ENTRY = np.array(len(_IS_WORD_CHAR), dtype=np.uint64)
-_TABLES: dict[str, NDArray[np.uint64] | NDArray[np.intp]] = {}
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """P**j and P**-j (mod 2**64) and j itself, for j < len(at)."""
+
+    powers: NDArray[np.uint64]
+    inv: NDArray[np.uint64]
+    at: NDArray[np.intp]
+
+
+def _build_tables(size: int) -> _Tables:
+    one = [np.uint64(1)]
+    return _Tables(np.cumprod(np.concatenate((one, np.full(size - 1, _P))), dtype=np.uint64),
+                   np.cumprod(np.concatenate((one, np.full(size - 1, _P_INV))), dtype=np.uint64),
+                   np.arange(size, dtype=np.intp))
+
+
+_TABLES = [_build_tables(4096)]  # grown on demand (doubling) and kept
 
 
 def _tables(n: int) -> tuple[NDArray[np.uint64], NDArray[np.uint64], NDArray[np.intp]]:
-    """P**j, P**-j (mod 2**64) and j itself, for j < n; grown on demand and kept."""
-    have = _TABLES.get("j")
-    if have is None or len(have) < n:
-        size = max(n, 4096, 2 * (len(have) if have is not None else 0))
-        _TABLES["p"] = np.cumprod(np.concatenate(([np.uint64(1)], np.full(size - 1, _P))), dtype=np.uint64)
-        _TABLES["i"] = np.cumprod(np.concatenate(([np.uint64(1)], np.full(size - 1, _P_INV))),
-                                  dtype=np.uint64)
-        _TABLES["j"] = np.arange(size, dtype=np.intp)
-    return _TABLES["p"][:n], _TABLES["i"][:n], _TABLES["j"][:n]  # type: ignore[return-value]
+    """P**j, P**-j and j, for j < n."""
+    t = _TABLES[0]
+    if len(t.at) < n:
+        t = _TABLES[0] = _build_tables(max(n, 2 * len(t.at)))
+    return t.powers[:n], t.inv[:n], t.at[:n]
 
 
 def _char_ngrams(cp: NDArray[np.uint64], at: NDArray[np.intp]
