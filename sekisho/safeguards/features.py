@@ -11,6 +11,11 @@ Features (all hashed into `2**bits` buckets, one seed per family):
     inflections and leftover obfuscation);
   - word unigrams and bigrams over Latin-script words.
 Values are sublinear term frequencies (1 + log tf), scaled by a learned idf, L2-normalised.
+
+The same definition is compiled in `_ngram.c` (built with the package when a C compiler is
+there): a short request then makes one call per step instead of dozens of numpy calls, whose
+per-call overhead, not the arithmetic, was most of what it cost. Without the compiled module
+the numpy code here runs; tests check both against a plain-Python statement of the definition.
 """
 
 from __future__ import annotations
@@ -21,6 +26,14 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
+
+try:
+    from sekisho.safeguards import _ngram
+except ImportError:  # not built (no C compiler at install time): the numpy code below runs
+    _ngram = None  # type: ignore[assignment]
+
+KERNEL_VERSION = 1  # the `_ngram.VERSION` this code was written for; another build is not used
+kernel = _ngram if _ngram is not None and _ngram.VERSION == KERNEL_VERSION else None
 
 CHAR_NGRAMS: tuple[int, ...] = (1, 2, 3, 4, 5)
 _SPACE = re.compile(r"\s+")
@@ -62,12 +75,9 @@ def _clean(text: str) -> str:
     return _SPACE.sub(" ", text.lower()).strip()
 
 
-def _to_codepoints(padded: str) -> NDArray[np.uint64]:
-    return np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-
-
-def codepoints(text: str) -> NDArray[np.uint64]:
-    return _to_codepoints(" " + _clean(text) + " ")
+def padded(text: str) -> str:
+    """`text` cleaned, with a space at each end: what the n-grams are taken from."""
+    return " " + _clean(text) + " "
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,13 +152,18 @@ def _word_ngrams(cp: NDArray[np.uint64], powers: NDArray[np.uint64], inv: NDArra
     return [words, bigrams], [starts, starts[:-1]], [ends, ends[1:]]
 
 
-def _buckets(cp: NDArray[np.uint64], bits: int, with_ends: bool = False
+def _buckets(text: str, bits: int, with_ends: bool = False
              ) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.intp] | None]:
-    """Bucket index, start offset and (if asked) end offset of every n-gram occurrence in `cp`
-    (a text padded with a space at each end, as `codepoints` gives it)."""
-    if len(cp) == 0:
+    """Bucket index, start offset and (if asked) end offset of every n-gram occurrence in
+    `text`, which must begin and end with a non-word character (`padded` gives that)."""
+    if kernel is not None:
+        idx, pos, end = kernel.ngrams(text, bits, with_ends)
+        return (np.frombuffer(idx, dtype=np.intp), np.frombuffer(pos, dtype=np.intp),
+                None if end is None else np.frombuffer(end, dtype=np.intp))
+    if not text:
         none = np.zeros(0, dtype=np.intp)
         return none, none, (none if with_ends else None)
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     powers, inv, at = _tables(len(cp) + 1)
     chars, cstart, cend = _char_ngrams(cp, at)
     words, wstart, wend = _word_ngrams(cp, powers, inv)
@@ -160,7 +175,7 @@ def _buckets(cp: NDArray[np.uint64], bits: int, with_ends: bool = False
 
 def ngram_positions(text: str, bits: int) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
     """Bucket index and start offset (in the cleaned text) of every n-gram occurrence."""
-    idx, pos, _ = _buckets(codepoints(text), bits)
+    idx, pos, _ = _buckets(padded(text), bits)
     return idx, pos
 
 
@@ -187,6 +202,9 @@ def vectorise(text: str, bits: int, idf: NDArray[np.float32]) -> SparseRow:
 
 
 def row_from_occurrences(occurrences: NDArray[np.intp], idf: NDArray[np.float32]) -> SparseRow:
+    if kernel is not None:
+        index, value = kernel.row(occurrences, idf)
+        return SparseRow(np.frombuffer(index, dtype=np.intp), np.frombuffer(value, dtype=np.float32))
     # np.unique(..., return_counts=True), spelled out: its wrapper costs a short request more
     # than the sort itself.
     s = np.sort(occurrences)
@@ -239,7 +257,7 @@ def segment_rows(texts: Sequence[str], bits: int, idf: NDArray[np.float32]) -> S
     lengths = np.array([len(c) for c in cleaned], dtype=np.intp)
     begins = np.concatenate(([0], np.cumsum(lengths[:-1] + 2))).astype(np.intp)
     ends = begins + lengths + 2
-    idx, pos, end = _buckets(_to_codepoints(" " + "  ".join(cleaned) + " "), bits, with_ends=True)
+    idx, pos, end = _buckets(" " + "  ".join(cleaned) + " ", bits, with_ends=True)
     assert end is not None
     seg = np.searchsorted(begins, pos, side="right") - 1
     inside = end <= ends[seg]

@@ -38,6 +38,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from sekisho.safeguards.base import TIERS
+from sekisho.safeguards import features
 from sekisho.safeguards.features import (
     SegmentRows,
     SparseRow,
@@ -97,13 +98,23 @@ class LinearModel:
         return out
 
     def logits(self, row: SparseRow) -> NDArray[np.float32]:
+        if features.kernel is not None:
+            z = features.kernel.dot(row.index, row.value, self.weights, len(TIER_NAMES))
+            return np.array(z, dtype=np.float32) + self.bias
         return row.value @ self.tier_weights(row.index) + self.bias
 
     def probabilities(self, row: SparseRow) -> NDArray[np.float32]:
+        if features.kernel is not None:
+            p = features.kernel.softmax(row.index, row.value, self.weights, self.bias)
+            return np.frombuffer(p, dtype=np.float32)
         return _softmax(self.logits(row))
 
     def wrapper_probability(self, row: SparseRow) -> float:
-        return float(_sigmoid(float(row.value @ self.wrapper_weights[row.index]) + self.wrapper_bias))
+        if features.kernel is not None:
+            z = features.kernel.dot(row.index, row.value, self.wrapper_weights, 1)[0]
+        else:
+            z = float(row.value @ self.wrapper_weights[row.index])
+        return float(_sigmoid(z + self.wrapper_bias))
 
     def segment_probabilities(self, rows: SegmentRows) -> NDArray[np.float32]:
         """`probabilities` of every row of `rows`, as a (rows, 4) array."""

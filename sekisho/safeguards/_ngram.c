@@ -1,0 +1,368 @@
+/* The hashed n-gram features of `features.py`, compiled: the same definition, one C call
+ * instead of dozens of small numpy calls per text.
+ *
+ * A short request used to spend most of its classification time in numpy's per-call
+ * overhead (about 65 calls for the hashing, the row and the scores), not in arithmetic.
+ * Here each step is one call. `features.py` keeps the numpy implementation as the fallback
+ * when this module is not built, and tests/test_safeguard_features.py checks both against
+ * a plain-Python statement of the definition.
+ *
+ * Arrays cross the boundary through the buffer protocol (numpy arrays in, bytes out, which
+ * Python wraps with `np.frombuffer`), so the module needs only Python's headers.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define KERNEL_VERSION 1
+#define MAX_N 5 /* character n-grams, n = 1..5 (features.CHAR_NGRAMS) */
+#define LATIN_END 0x250
+
+static const uint64_t P = 0x100000001B3ULL; /* FNV prime */
+static const uint64_t WORD_SEED = 0x9E3779B97F4A7C15ULL;
+static const uint64_t BIGRAM_MIX = 0xC2B2AE3D27D4EB4FULL;
+
+static unsigned char word_table[LATIN_END]; /* chr(c).isalnum() for c < U+0250 */
+
+static inline uint64_t mix(uint64_t h) /* splitmix64's finaliser */
+{
+    h ^= h >> 30;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 27;
+    h *= 0x94D049BB133111EBULL;
+    return h ^ (h >> 31);
+}
+
+static inline int is_word(Py_UCS4 c) { return c < LATIN_END && word_table[c]; }
+
+/* ngrams(text, bits, with_ends) -> (index, start, end or None), each int64 bytes.
+ * `text` is cleaned and padded with a non-word character at each end. Order: character
+ * n-grams by n then position, then words, then word bigrams (as the numpy code). */
+static PyObject *ngrams(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *text;
+    int bits, with_ends;
+    if (!PyArg_ParseTuple(args, "Uip", &text, &bits, &with_ends))
+        return NULL;
+    if (bits < 1 || bits > 62) {
+        PyErr_SetString(PyExc_ValueError, "bits must be between 1 and 62");
+        return NULL;
+    }
+    const Py_ssize_t len = PyUnicode_GET_LENGTH(text);
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    const uint64_t mask = (1ULL << bits) - 1;
+
+    if (len > 0 && (is_word(PyUnicode_READ(kind, data, 0)) ||
+                    is_word(PyUnicode_READ(kind, data, len - 1)))) {
+        PyErr_SetString(PyExc_ValueError, "text must begin and end with a non-word character");
+        return NULL;
+    }
+    Py_ssize_t n_chars = 0, n_words = 0;
+    for (int n = 1; n <= MAX_N && n <= len; n++)
+        n_chars += len - n + 1;
+    for (Py_ssize_t i = 1; i < len; i++)
+        if (is_word(PyUnicode_READ(kind, data, i)) && !is_word(PyUnicode_READ(kind, data, i - 1)))
+            n_words++;
+    const Py_ssize_t total = n_chars + n_words + (n_words > 1 ? n_words - 1 : 0);
+
+    uint64_t *work = PyMem_Malloc(sizeof(uint64_t) * (size_t)(2 * len + 2 * n_words + 1));
+    PyObject *idx_b = PyBytes_FromStringAndSize(NULL, total * 8);
+    PyObject *pos_b = PyBytes_FromStringAndSize(NULL, total * 8);
+    PyObject *end_b = with_ends ? PyBytes_FromStringAndSize(NULL, total * 8) : Py_NewRef(Py_None);
+    if (work == NULL || idx_b == NULL || pos_b == NULL || end_b == NULL) {
+        PyMem_Free(work);
+        Py_XDECREF(idx_b);
+        Py_XDECREF(pos_b);
+        Py_XDECREF(end_b);
+        return PyErr_NoMemory();
+    }
+    int64_t *idx = (int64_t *)PyBytes_AS_STRING(idx_b);
+    int64_t *pos = (int64_t *)PyBytes_AS_STRING(pos_b);
+    int64_t *end = with_ends ? (int64_t *)PyBytes_AS_STRING(end_b) : NULL;
+    uint64_t *cp = work, *h = work + len;
+    uint64_t *words = work + 2 * len;
+    int64_t *spans = (int64_t *)(words + n_words); /* start of each word */
+
+    for (Py_ssize_t i = 0; i < len; i++) {
+        cp[i] = PyUnicode_READ(kind, data, i);
+        h[i] = 0;
+    }
+    Py_ssize_t k = 0;
+    for (int n = 1; n <= MAX_N && n <= len; n++) {
+        const uint64_t seed = (uint64_t)n * WORD_SEED;
+        for (Py_ssize_t i = 0; i + n <= len; i++) { /* Horner: the (n-1)-gram's hash, one more char */
+            h[i] = h[i] * P + cp[i + n - 1];
+            idx[k] = (int64_t)(mix(h[i] + seed) & mask);
+            pos[k] = i;
+            if (end)
+                end[k] = i + n;
+            k++;
+        }
+    }
+    Py_ssize_t w = 0;
+    for (Py_ssize_t i = 1; i < len; i++) {
+        if (!is_word((Py_UCS4)cp[i]) || is_word((Py_UCS4)cp[i - 1]))
+            continue;
+        uint64_t sum = 0, power = 1;
+        Py_ssize_t j = i;
+        for (; is_word((Py_UCS4)cp[j]); j++) { /* the padding ends every word */
+            sum += cp[j] * power;
+            power *= P;
+        }
+        words[w] = sum + WORD_SEED;
+        spans[w] = i;
+        idx[k] = (int64_t)(mix(words[w]) & mask);
+        pos[k] = i;
+        if (end)
+            end[k] = j;
+        k++;
+        w++;
+    }
+    for (Py_ssize_t v = 0; v + 1 < n_words; v++) {
+        idx[k] = (int64_t)(mix(words[v] * BIGRAM_MIX + words[v + 1] + 3 * WORD_SEED) & mask);
+        pos[k] = spans[v];
+        if (end)
+            end[k] = end[n_chars + v + 1];
+        k++;
+    }
+    PyMem_Free(work);
+    return Py_BuildValue("(NNN)", idx_b, pos_b, end_b);
+}
+
+static int get_buffer(PyObject *obj, Py_buffer *view, Py_ssize_t itemsize, const char *formats,
+                      const char *what)
+{
+    if (PyObject_GetBuffer(obj, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0)
+        return -1;
+    const char *f = view->format ? view->format : "B";
+    if (f[0] == '<' || f[0] == '=' || f[0] == '@')
+        f++;
+    if (view->itemsize != itemsize || strlen(f) != 1 || strchr(formats, f[0]) == NULL) {
+        PyErr_Format(PyExc_TypeError, "%s must be a contiguous array of %s", what,
+                     itemsize == 8 ? "int64" : "float32");
+        PyBuffer_Release(view);
+        return -1;
+    }
+    return 0;
+}
+
+/* Least-significant-digit radix sort of n indices below 2**bits, 8 bits a pass, between `a`
+ * and `tmp`; returns whichever of the two holds the sorted result. */
+static uint64_t *radix_sort(uint64_t *a, uint64_t *tmp, Py_ssize_t n, int bits)
+{
+    for (int shift = 0; shift < bits; shift += 8) {
+        Py_ssize_t count[257] = {0};
+        for (Py_ssize_t i = 0; i < n; i++)
+            count[((a[i] >> shift) & 0xFF) + 1]++;
+        for (int d = 0; d < 256; d++)
+            count[d + 1] += count[d];
+        for (Py_ssize_t i = 0; i < n; i++)
+            tmp[count[(a[i] >> shift) & 0xFF]++] = a[i];
+        uint64_t *swap = a;
+        a = tmp;
+        tmp = swap;
+    }
+    return a;
+}
+
+/* row(occurrences, idf) -> (index int64 bytes, value float32 bytes): the sorted unique
+ * buckets with (1 + log tf) * idf, L2-normalised, as features.row_from_occurrences. */
+static PyObject *row(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *occ_o, *idf_o;
+    if (!PyArg_ParseTuple(args, "OO", &occ_o, &idf_o))
+        return NULL;
+    Py_buffer occ, idf;
+    if (get_buffer(occ_o, &occ, 8, "lq", "occurrences") < 0)
+        return NULL;
+    if (get_buffer(idf_o, &idf, 4, "f", "idf") < 0) {
+        PyBuffer_Release(&occ);
+        return NULL;
+    }
+    const Py_ssize_t n = occ.len / 8, buckets = idf.len / 4;
+    const int64_t *in = occ.buf;
+    const float *weight = idf.buf;
+    PyObject *result = NULL;
+    uint64_t *buffer = PyMem_Malloc(sizeof(uint64_t) * (size_t)(2 * n + 1)), *a = buffer;
+    if (buffer == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    int bits = 0;
+    while (bits < 63 && ((Py_ssize_t)1 << bits) < buckets)
+        bits++;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (in[i] < 0 || in[i] >= buckets) {
+            PyErr_SetString(PyExc_IndexError, "an occurrence lies outside idf");
+            goto done;
+        }
+        a[i] = (uint64_t)in[i];
+    }
+    a = radix_sort(a, a + n, n, bits);
+    Py_ssize_t unique = 0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        unique += (i == 0 || a[i] != a[i - 1]);
+    PyObject *idx_b = PyBytes_FromStringAndSize(NULL, unique * 8);
+    PyObject *val_b = PyBytes_FromStringAndSize(NULL, unique * 4);
+    if (idx_b == NULL || val_b == NULL) {
+        Py_XDECREF(idx_b);
+        Py_XDECREF(val_b);
+        goto done;
+    }
+    int64_t *out_idx = (int64_t *)PyBytes_AS_STRING(idx_b);
+    float *out_val = (float *)PyBytes_AS_STRING(val_b);
+    double squares = 0.0;
+    for (Py_ssize_t i = 0, u = 0; i < n; u++) {
+        Py_ssize_t j = i;
+        while (j < n && a[j] == a[i])
+            j++;
+        const float tf = (float)(1.0 + log((double)(j - i)));
+        const float v = tf * weight[a[i]];
+        out_idx[u] = (int64_t)a[i];
+        out_val[u] = v;
+        squares += (double)v * v;
+        i = j;
+    }
+    const float norm = sqrtf((float)squares);
+    if (norm > 0)
+        for (Py_ssize_t u = 0; u < unique; u++)
+            out_val[u] = out_val[u] / norm;
+    result = Py_BuildValue("(NN)", idx_b, val_b);
+done:
+    PyMem_Free(buffer);
+    PyBuffer_Release(&occ);
+    PyBuffer_Release(&idf);
+    return result;
+}
+
+/* sum[c] = value @ matrix[index, c] (in double) for a C-contiguous float32 (rows, columns)
+ * matrix; 0 on success, -1 with an exception set. */
+static int gather_dot(PyObject *idx_o, PyObject *val_o, PyObject *mat_o, int columns, double *sum)
+{
+    Py_buffer ib, vb, mb;
+    if (get_buffer(idx_o, &ib, 8, "lq", "index") < 0)
+        return -1;
+    if (get_buffer(val_o, &vb, 4, "f", "value") < 0) {
+        PyBuffer_Release(&ib);
+        return -1;
+    }
+    if (get_buffer(mat_o, &mb, 4, "f", "matrix") < 0) {
+        PyBuffer_Release(&ib);
+        PyBuffer_Release(&vb);
+        return -1;
+    }
+    int status = 0;
+    const Py_ssize_t n = ib.len / 8, rows = mb.len / 4 / columns;
+    const int64_t *idx = ib.buf;
+    const float *val = vb.buf, *mat = mb.buf;
+    for (int c = 0; c < columns; c++)
+        sum[c] = 0.0;
+    if (vb.len / 4 != n) {
+        PyErr_SetString(PyExc_ValueError, "index and value differ in length");
+        status = -1;
+    }
+    for (Py_ssize_t i = 0; status == 0 && i < n; i++) {
+        if (idx[i] < 0 || idx[i] >= rows) {
+            PyErr_SetString(PyExc_IndexError, "an index lies outside the matrix");
+            status = -1;
+            break;
+        }
+        const float *r = mat + idx[i] * columns;
+        for (int c = 0; c < columns; c++)
+            sum[c] += (double)val[i] * r[c];
+    }
+    PyBuffer_Release(&ib);
+    PyBuffer_Release(&vb);
+    PyBuffer_Release(&mb);
+    return status;
+}
+
+#define MAX_COLUMNS 64
+
+/* dot(index, value, matrix, columns) -> tuple of `columns` floats: value @ matrix[index]. */
+static PyObject *dot(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *idx_o, *val_o, *mat_o;
+    int columns;
+    double sum[MAX_COLUMNS];
+    if (!PyArg_ParseTuple(args, "OOOi", &idx_o, &val_o, &mat_o, &columns))
+        return NULL;
+    if (columns < 1 || columns > MAX_COLUMNS) {
+        PyErr_SetString(PyExc_ValueError, "columns must be between 1 and 64");
+        return NULL;
+    }
+    if (gather_dot(idx_o, val_o, mat_o, columns, sum) < 0)
+        return NULL;
+    PyObject *result = PyTuple_New(columns);
+    for (int c = 0; result != NULL && c < columns; c++) {
+        PyObject *f = PyFloat_FromDouble(sum[c]);
+        if (f == NULL) {
+            Py_CLEAR(result);
+            break;
+        }
+        PyTuple_SET_ITEM(result, c, f);
+    }
+    return result;
+}
+
+/* softmax(index, value, matrix, bias) -> float32 bytes: softmax(value @ matrix[index] + bias),
+ * with as many columns as `bias` (a float32 array) has entries. */
+static PyObject *softmax(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *idx_o, *val_o, *mat_o, *bias_o;
+    double sum[MAX_COLUMNS];
+    if (!PyArg_ParseTuple(args, "OOOO", &idx_o, &val_o, &mat_o, &bias_o))
+        return NULL;
+    Py_buffer bb;
+    if (get_buffer(bias_o, &bb, 4, "f", "bias") < 0)
+        return NULL;
+    const int columns = (int)(bb.len / 4);
+    float bias[MAX_COLUMNS];
+    if (columns >= 1 && columns <= MAX_COLUMNS)
+        memcpy(bias, bb.buf, sizeof(float) * (size_t)columns);
+    PyBuffer_Release(&bb);
+    if (columns < 1 || columns > MAX_COLUMNS) {
+        PyErr_SetString(PyExc_ValueError, "bias must have between 1 and 64 entries");
+        return NULL;
+    }
+    if (gather_dot(idx_o, val_o, mat_o, columns, sum) < 0)
+        return NULL;
+    double top = -INFINITY, total = 0.0;
+    for (int c = 0; c < columns; c++) {
+        sum[c] += bias[c];
+        top = sum[c] > top ? sum[c] : top;
+    }
+    for (int c = 0; c < columns; c++)
+        total += (sum[c] = exp(sum[c] - top));
+    PyObject *out = PyBytes_FromStringAndSize(NULL, columns * 4);
+    if (out == NULL)
+        return NULL;
+    float *p = (float *)PyBytes_AS_STRING(out);
+    for (int c = 0; c < columns; c++)
+        p[c] = (float)(sum[c] / total);
+    return out;
+}
+
+static PyMethodDef methods[] = {
+    {"ngrams", ngrams, METH_VARARGS, "ngrams(text, bits, with_ends) -> (index, start, end)"},
+    {"row", row, METH_VARARGS, "row(occurrences, idf) -> (index, value)"},
+    {"dot", dot, METH_VARARGS, "dot(index, value, matrix, columns) -> tuple of floats"},
+    {"softmax", softmax, METH_VARARGS, "softmax(index, value, matrix, bias) -> float32 bytes"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_ngram", NULL, -1, methods, NULL, NULL, NULL, NULL};
+
+PyMODINIT_FUNC PyInit__ngram(void)
+{
+    for (Py_UCS4 c = 0; c < LATIN_END; c++)
+        word_table[c] = (unsigned char)Py_UNICODE_ISALNUM(c);
+    PyObject *m = PyModule_Create(&module);
+    if (m != NULL && PyModule_AddIntConstant(m, "VERSION", KERNEL_VERSION) < 0)
+        Py_CLEAR(m);
+    return m;
+}
