@@ -144,6 +144,30 @@ def test_a_row_counts_each_bucket_once_with_sublinear_tf(idf: np.ndarray, implem
     assert len(row_from_occurrences(np.zeros(0, dtype=np.intp), idf).index) == 0
 
 
+def test_cleaning_collapses_exactly_the_whitespace_a_regex_would() -> None:
+    import re
+    spaces = "".join(chr(c) for c in range(0x110000) if re.match(r"\s", chr(c)))
+    text = f"{spaces}A{spaces}b c\u3000日本{spaces}"
+    assert _clean(text) == re.sub(r"\s+", " ", text.lower()).strip() == "a b c 日本"
+
+
+@pytest.mark.parametrize("bits", [4, 18, 20, 22])
+def test_rows_of_many_occurrences_match_numpy(bits: int) -> None:
+    """The compiled row's radix sort, at bucket counts that split into different digits."""
+    rng = np.random.default_rng(bits)
+    weights = rng.uniform(1.0, 5.0, size=1 << bits).astype(np.float32)
+    occurrences = rng.integers(0, 1 << bits, size=5000).astype(np.intp)
+    occurrences[:300] = occurrences[0]  # one bucket seen 301 times: past the tf table
+    compiled = row_from_occurrences(occurrences, weights)
+    kernel, features.kernel = features.kernel, None
+    try:
+        plain = row_from_occurrences(occurrences, weights)
+    finally:
+        features.kernel = kernel
+    assert compiled.index.tolist() == plain.index.tolist()
+    np.testing.assert_allclose(compiled.value, plain.value, rtol=0, atol=1e-6)
+
+
 def test_the_compiled_kernel_is_built() -> None:
     """The package build compiles `_ngram.c` (hatch_build.py); without a C compiler it falls
     back to numpy, correct but two to three times dearer per short request."""

@@ -26,6 +26,8 @@ static const uint64_t WORD_SEED = 0x9E3779B97F4A7C15ULL;
 static const uint64_t BIGRAM_MIX = 0xC2B2AE3D27D4EB4FULL;
 
 static unsigned char word_table[LATIN_END]; /* chr(c).isalnum() for c < U+0250 */
+#define TF_TABLE 256
+static float tf_table[TF_TABLE]; /* 1 + log(count) for the counts most buckets have */
 
 static inline uint64_t mix(uint64_t h) /* splitmix64's finaliser */
 {
@@ -38,69 +40,64 @@ static inline uint64_t mix(uint64_t h) /* splitmix64's finaliser */
 
 static inline int is_word(Py_UCS4 c) { return c < LATIN_END && word_table[c]; }
 
-/* ngrams(text, bits, with_ends) -> (index, start, end or None), each int64 bytes.
- * `text` is cleaned and padded with a non-word character at each end. Order: character
- * n-grams by n then position, then words, then word bigrams (as the numpy code). */
-static PyObject *ngrams(PyObject *Py_UNUSED(self), PyObject *args)
+/* A cleaned text padded with a non-word character at each end, and how many n-grams it has. */
+typedef struct {
+    int kind;
+    const void *data;
+    Py_ssize_t len, n_chars, n_words, total;
+} Text;
+
+static int text_init(Text *t, PyObject *text)
 {
-    PyObject *text;
-    int bits, with_ends;
-    if (!PyArg_ParseTuple(args, "Uip", &text, &bits, &with_ends))
-        return NULL;
-    if (bits < 1 || bits > 62) {
-        PyErr_SetString(PyExc_ValueError, "bits must be between 1 and 62");
-        return NULL;
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "texts must be str");
+        return -1;
     }
-    const Py_ssize_t len = PyUnicode_GET_LENGTH(text);
-    const int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    const uint64_t mask = (1ULL << bits) - 1;
-
-    if (len > 0 && (is_word(PyUnicode_READ(kind, data, 0)) ||
-                    is_word(PyUnicode_READ(kind, data, len - 1)))) {
+    t->len = PyUnicode_GET_LENGTH(text);
+    t->kind = PyUnicode_KIND(text);
+    t->data = PyUnicode_DATA(text);
+    if (t->len > 0 && (is_word(PyUnicode_READ(t->kind, t->data, 0)) ||
+                       is_word(PyUnicode_READ(t->kind, t->data, t->len - 1)))) {
         PyErr_SetString(PyExc_ValueError, "text must begin and end with a non-word character");
-        return NULL;
+        return -1;
     }
-    Py_ssize_t n_chars = 0, n_words = 0;
-    for (int n = 1; n <= MAX_N && n <= len; n++)
-        n_chars += len - n + 1;
-    for (Py_ssize_t i = 1; i < len; i++)
-        if (is_word(PyUnicode_READ(kind, data, i)) && !is_word(PyUnicode_READ(kind, data, i - 1)))
-            n_words++;
-    const Py_ssize_t total = n_chars + n_words + (n_words > 1 ? n_words - 1 : 0);
+    t->n_chars = t->n_words = 0;
+    for (int n = 1; n <= MAX_N && n <= t->len; n++)
+        t->n_chars += t->len - n + 1;
+    for (Py_ssize_t i = 1; i < t->len; i++)
+        if (is_word(PyUnicode_READ(t->kind, t->data, i)) &&
+            !is_word(PyUnicode_READ(t->kind, t->data, i - 1)))
+            t->n_words++;
+    t->total = t->n_chars + t->n_words + (t->n_words > 1 ? t->n_words - 1 : 0);
+    return 0;
+}
 
-    uint64_t *work = PyMem_Malloc(sizeof(uint64_t) * (size_t)(2 * len + 2 * n_words + 1));
-    PyObject *idx_b = PyBytes_FromStringAndSize(NULL, total * 8);
-    PyObject *pos_b = PyBytes_FromStringAndSize(NULL, total * 8);
-    PyObject *end_b = with_ends ? PyBytes_FromStringAndSize(NULL, total * 8) : Py_NewRef(Py_None);
-    if (work == NULL || idx_b == NULL || pos_b == NULL || end_b == NULL) {
-        PyMem_Free(work);
-        Py_XDECREF(idx_b);
-        Py_XDECREF(pos_b);
-        Py_XDECREF(end_b);
-        return PyErr_NoMemory();
-    }
-    int64_t *idx = (int64_t *)PyBytes_AS_STRING(idx_b);
-    int64_t *pos = (int64_t *)PyBytes_AS_STRING(pos_b);
-    int64_t *end = with_ends ? (int64_t *)PyBytes_AS_STRING(end_b) : NULL;
-    uint64_t *cp = work, *h = work + len;
-    uint64_t *words = work + 2 * len;
-    int64_t *spans = (int64_t *)(words + n_words); /* start of each word */
+/* Room `text_hash` needs in `work`, in uint64 entries. */
+static size_t work_size(const Text *t) { return (size_t)(2 * t->len + 2 * t->n_words + 1); }
 
+/* Bucket (below mask + 1), start and end of every n-gram of `t`, `t->total` of them: character
+ * n-grams by n then position, then words, then word bigrams (the order of the numpy code).
+ * `pos` and `end` may be NULL. */
+static void text_hash(const Text *t, uint64_t mask, uint64_t *work, uint64_t *idx, int64_t *pos,
+                      int64_t *end)
+{
+    const Py_ssize_t len = t->len;
+    uint64_t *cp = work, *h = work + len, *words = work + 2 * len;
+    int64_t *spans = (int64_t *)(words + t->n_words); /* start and end of each word */
     for (Py_ssize_t i = 0; i < len; i++) {
-        cp[i] = PyUnicode_READ(kind, data, i);
+        cp[i] = PyUnicode_READ(t->kind, t->data, i);
         h[i] = 0;
     }
     Py_ssize_t k = 0;
     for (int n = 1; n <= MAX_N && n <= len; n++) {
         const uint64_t seed = (uint64_t)n * WORD_SEED;
-        for (Py_ssize_t i = 0; i + n <= len; i++) { /* Horner: the (n-1)-gram's hash, one more char */
+        for (Py_ssize_t i = 0; i + n <= len; i++, k++) { /* Horner: the (n-1)-gram's hash, one more char */
             h[i] = h[i] * P + cp[i + n - 1];
-            idx[k] = (int64_t)(mix(h[i] + seed) & mask);
-            pos[k] = i;
+            idx[k] = mix(h[i] + seed) & mask;
+            if (pos)
+                pos[k] = i;
             if (end)
                 end[k] = i + n;
-            k++;
         }
     }
     Py_ssize_t w = 0;
@@ -115,20 +112,55 @@ static PyObject *ngrams(PyObject *Py_UNUSED(self), PyObject *args)
         }
         words[w] = sum + WORD_SEED;
         spans[w] = i;
-        idx[k] = (int64_t)(mix(words[w]) & mask);
-        pos[k] = i;
+        idx[k] = mix(words[w]) & mask;
+        if (pos)
+            pos[k] = i;
         if (end)
             end[k] = j;
         k++;
         w++;
     }
-    for (Py_ssize_t v = 0; v + 1 < n_words; v++) {
-        idx[k] = (int64_t)(mix(words[v] * BIGRAM_MIX + words[v + 1] + 3 * WORD_SEED) & mask);
-        pos[k] = spans[v];
+    for (Py_ssize_t v = 0; v + 1 < t->n_words; v++, k++) {
+        idx[k] = mix(words[v] * BIGRAM_MIX + words[v + 1] + 3 * WORD_SEED) & mask;
+        if (pos)
+            pos[k] = spans[v];
         if (end)
-            end[k] = end[n_chars + v + 1];
-        k++;
+            end[k] = end[t->n_chars + v + 1];
     }
+}
+
+static int check_bits(int bits)
+{
+    if (bits < 1 || bits > 62) {
+        PyErr_SetString(PyExc_ValueError, "bits must be between 1 and 62");
+        return -1;
+    }
+    return 0;
+}
+
+/* ngrams(text, bits, with_ends) -> (index, start, end or None), each int64 bytes. */
+static PyObject *ngrams(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *text;
+    int bits, with_ends;
+    Text t;
+    if (!PyArg_ParseTuple(args, "Uip", &text, &bits, &with_ends) || check_bits(bits) < 0 ||
+        text_init(&t, text) < 0)
+        return NULL;
+    uint64_t *work = PyMem_Malloc(sizeof(uint64_t) * work_size(&t));
+    PyObject *idx_b = PyBytes_FromStringAndSize(NULL, t.total * 8);
+    PyObject *pos_b = PyBytes_FromStringAndSize(NULL, t.total * 8);
+    PyObject *end_b = with_ends ? PyBytes_FromStringAndSize(NULL, t.total * 8) : Py_NewRef(Py_None);
+    if (work == NULL || idx_b == NULL || pos_b == NULL || end_b == NULL) {
+        PyMem_Free(work);
+        Py_XDECREF(idx_b);
+        Py_XDECREF(pos_b);
+        Py_XDECREF(end_b);
+        return PyErr_NoMemory();
+    }
+    text_hash(&t, (1ULL << bits) - 1, work, (uint64_t *)PyBytes_AS_STRING(idx_b),
+              (int64_t *)PyBytes_AS_STRING(pos_b),
+              with_ends ? (int64_t *)PyBytes_AS_STRING(end_b) : NULL);
     PyMem_Free(work);
     return Py_BuildValue("(NNN)", idx_b, pos_b, end_b);
 }
@@ -150,18 +182,22 @@ static int get_buffer(PyObject *obj, Py_buffer *view, Py_ssize_t itemsize, const
     return 0;
 }
 
-/* Least-significant-digit radix sort of n indices below 2**bits, 8 bits a pass, between `a`
- * and `tmp`; returns whichever of the two holds the sorted result. */
+/* Least-significant-digit radix sort of n indices below 2**bits, in as few passes of at most
+ * 11 bits as cover them (two for 2**18 buckets), between `a` and `tmp`; returns whichever of
+ * the two holds the sorted result. */
 static uint64_t *radix_sort(uint64_t *a, uint64_t *tmp, Py_ssize_t n, int bits)
 {
-    for (int shift = 0; shift < bits; shift += 8) {
-        Py_ssize_t count[257] = {0};
+    const int passes = (bits + 10) / 11, digit = passes ? (bits + passes - 1) / passes : 1;
+    const uint64_t mask = (1ULL << digit) - 1;
+    Py_ssize_t count[(1 << 11) + 1];
+    for (int shift = 0; shift < bits; shift += digit) {
+        memset(count, 0, sizeof(Py_ssize_t) * (size_t)(mask + 2));
         for (Py_ssize_t i = 0; i < n; i++)
-            count[((a[i] >> shift) & 0xFF) + 1]++;
-        for (int d = 0; d < 256; d++)
+            count[((a[i] >> shift) & mask) + 1]++;
+        for (uint64_t d = 0; d <= mask; d++)
             count[d + 1] += count[d];
         for (Py_ssize_t i = 0; i < n; i++)
-            tmp[count[(a[i] >> shift) & 0xFF]++] = a[i];
+            tmp[count[(a[i] >> shift) & mask]++] = a[i];
         uint64_t *swap = a;
         a = tmp;
         tmp = swap;
@@ -169,8 +205,45 @@ static uint64_t *radix_sort(uint64_t *a, uint64_t *tmp, Py_ssize_t n, int bits)
     return a;
 }
 
-/* row(occurrences, idf) -> (index int64 bytes, value float32 bytes): the sorted unique
- * buckets with (1 + log tf) * idf, L2-normalised, as features.row_from_occurrences. */
+/* The sparse row of n bucket occurrences in `a` (all below `buckets`, `tmp` as long as `a`):
+ * sorted unique buckets with (1 + log tf) * idf, L2-normalised, written to out_idx/out_val
+ * (room for n each). Returns how many unique buckets. */
+static Py_ssize_t sparse_row(uint64_t *a, uint64_t *tmp, Py_ssize_t n, const float *idf,
+                             Py_ssize_t buckets, int64_t *out_idx, float *out_val)
+{
+    int bits = 0;
+    while (bits < 63 && ((Py_ssize_t)1 << bits) < buckets)
+        bits++;
+    a = radix_sort(a, tmp, n, bits);
+    double squares = 0.0;
+    Py_ssize_t u = 0;
+    for (Py_ssize_t i = 0; i < n; u++) {
+        Py_ssize_t j = i;
+        while (j < n && a[j] == a[i])
+            j++;
+        const Py_ssize_t c = j - i;
+        const float tf = c < TF_TABLE ? tf_table[c] : (float)(1.0 + log((double)c));
+        const float v = tf * idf[a[i]];
+        out_idx[u] = (int64_t)a[i];
+        out_val[u] = v;
+        squares += (double)v * v;
+        i = j;
+    }
+    const float norm = sqrtf((float)squares);
+    if (norm > 0)
+        for (Py_ssize_t k = 0; k < u; k++)
+            out_val[k] = out_val[k] / norm;
+    return u;
+}
+
+/* Bytes holding the first `n` items of `buf`. */
+static PyObject *bytes_of(const void *buf, Py_ssize_t n, Py_ssize_t itemsize)
+{
+    return PyBytes_FromStringAndSize(n ? (const char *)buf : NULL, n * itemsize);
+}
+
+/* row(occurrences, idf) -> (index int64 bytes, value float32 bytes), as
+ * features.row_from_occurrences. */
 static PyObject *row(PyObject *Py_UNUSED(self), PyObject *args)
 {
     PyObject *occ_o, *idf_o;
@@ -185,16 +258,14 @@ static PyObject *row(PyObject *Py_UNUSED(self), PyObject *args)
     }
     const Py_ssize_t n = occ.len / 8, buckets = idf.len / 4;
     const int64_t *in = occ.buf;
-    const float *weight = idf.buf;
     PyObject *result = NULL;
-    uint64_t *buffer = PyMem_Malloc(sizeof(uint64_t) * (size_t)(2 * n + 1)), *a = buffer;
-    if (buffer == NULL) {
+    /* a and tmp for the sort, then the output index and value */
+    uint64_t *a = PyMem_Malloc(sizeof(uint64_t) * (size_t)(3 * n + 1));
+    float *val = PyMem_Malloc(sizeof(float) * (size_t)(n + 1));
+    if (a == NULL || val == NULL) {
         PyErr_NoMemory();
         goto done;
     }
-    int bits = 0;
-    while (bits < 63 && ((Py_ssize_t)1 << bits) < buckets)
-        bits++;
     for (Py_ssize_t i = 0; i < n; i++) {
         if (in[i] < 0 || in[i] >= buckets) {
             PyErr_SetString(PyExc_IndexError, "an occurrence lies outside idf");
@@ -202,39 +273,75 @@ static PyObject *row(PyObject *Py_UNUSED(self), PyObject *args)
         }
         a[i] = (uint64_t)in[i];
     }
-    a = radix_sort(a, a + n, n, bits);
-    Py_ssize_t unique = 0;
-    for (Py_ssize_t i = 0; i < n; i++)
-        unique += (i == 0 || a[i] != a[i - 1]);
-    PyObject *idx_b = PyBytes_FromStringAndSize(NULL, unique * 8);
-    PyObject *val_b = PyBytes_FromStringAndSize(NULL, unique * 4);
-    if (idx_b == NULL || val_b == NULL) {
-        Py_XDECREF(idx_b);
-        Py_XDECREF(val_b);
+    int64_t *out_idx = (int64_t *)(a + 2 * n);
+    const Py_ssize_t u = sparse_row(a, a + n, n, idf.buf, buckets, out_idx, val);
+    result = Py_BuildValue("(NN)", bytes_of(out_idx, u, 8), bytes_of(val, u, 4));
+done:
+    PyMem_Free(a);
+    PyMem_Free(val);
+    PyBuffer_Release(&occ);
+    PyBuffer_Release(&idf);
+    return result;
+}
+
+/* rows(texts, bits, idf) -> (index int64 bytes, value float32 bytes, starts int64 bytes): the
+ * row of each padded text alone, one after another (features.segment_rows). */
+static PyObject *rows(PyObject *Py_UNUSED(self), PyObject *args)
+{
+    PyObject *list, *idf_o;
+    int bits;
+    if (!PyArg_ParseTuple(args, "O!iO", &PyList_Type, &list, &bits, &idf_o) || check_bits(bits) < 0)
+        return NULL;
+    Py_buffer idf;
+    if (get_buffer(idf_o, &idf, 4, "f", "idf") < 0)
+        return NULL;
+    const Py_ssize_t count = PyList_GET_SIZE(list), buckets = idf.len / 4;
+    PyObject *result = NULL;
+    Text *texts = PyMem_Malloc(sizeof(Text) * (size_t)(count + 1));
+    uint64_t *work = NULL, *a = NULL;
+    int64_t *out_idx = NULL, *starts = NULL;
+    float *out_val = NULL;
+    if (texts == NULL) {
+        PyErr_NoMemory();
         goto done;
     }
-    int64_t *out_idx = (int64_t *)PyBytes_AS_STRING(idx_b);
-    float *out_val = (float *)PyBytes_AS_STRING(val_b);
-    double squares = 0.0;
-    for (Py_ssize_t i = 0, u = 0; i < n; u++) {
-        Py_ssize_t j = i;
-        while (j < n && a[j] == a[i])
-            j++;
-        const float tf = (float)(1.0 + log((double)(j - i)));
-        const float v = tf * weight[a[i]];
-        out_idx[u] = (int64_t)a[i];
-        out_val[u] = v;
-        squares += (double)v * v;
-        i = j;
+    if (((Py_ssize_t)1 << bits) > buckets) {
+        PyErr_SetString(PyExc_ValueError, "idf has fewer than 2**bits entries");
+        goto done;
     }
-    const float norm = sqrtf((float)squares);
-    if (norm > 0)
-        for (Py_ssize_t u = 0; u < unique; u++)
-            out_val[u] = out_val[u] / norm;
-    result = Py_BuildValue("(NN)", idx_b, val_b);
+    size_t most_work = 1;
+    Py_ssize_t most = 1, all = 1;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        if (text_init(&texts[k], PyList_GET_ITEM(list, k)) < 0)
+            goto done;
+        most_work = work_size(&texts[k]) > most_work ? work_size(&texts[k]) : most_work;
+        most = texts[k].total > most ? texts[k].total : most;
+        all += texts[k].total;
+    }
+    work = PyMem_Malloc(sizeof(uint64_t) * most_work);
+    a = PyMem_Malloc(sizeof(uint64_t) * (size_t)(2 * most));
+    out_idx = PyMem_Malloc(sizeof(int64_t) * (size_t)all);
+    out_val = PyMem_Malloc(sizeof(float) * (size_t)all);
+    starts = PyMem_Malloc(sizeof(int64_t) * (size_t)(count + 1));
+    if (work == NULL || a == NULL || out_idx == NULL || out_val == NULL || starts == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t at = 0;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        starts[k] = at;
+        text_hash(&texts[k], (1ULL << bits) - 1, work, a, NULL, NULL);
+        at += sparse_row(a, a + most, texts[k].total, idf.buf, buckets, out_idx + at, out_val + at);
+    }
+    result = Py_BuildValue("(NNN)", bytes_of(out_idx, at, 8), bytes_of(out_val, at, 4),
+                           bytes_of(starts, count, 8));
 done:
-    PyMem_Free(buffer);
-    PyBuffer_Release(&occ);
+    PyMem_Free(texts);
+    PyMem_Free(work);
+    PyMem_Free(a);
+    PyMem_Free(out_idx);
+    PyMem_Free(out_val);
+    PyMem_Free(starts);
     PyBuffer_Release(&idf);
     return result;
 }
@@ -350,6 +457,7 @@ static PyObject *softmax(PyObject *Py_UNUSED(self), PyObject *args)
 static PyMethodDef methods[] = {
     {"ngrams", ngrams, METH_VARARGS, "ngrams(text, bits, with_ends) -> (index, start, end)"},
     {"row", row, METH_VARARGS, "row(occurrences, idf) -> (index, value)"},
+    {"rows", rows, METH_VARARGS, "rows(texts, bits, idf) -> (index, value, starts)"},
     {"dot", dot, METH_VARARGS, "dot(index, value, matrix, columns) -> tuple of floats"},
     {"softmax", softmax, METH_VARARGS, "softmax(index, value, matrix, bias) -> float32 bytes"},
     {NULL, NULL, 0, NULL},
@@ -361,6 +469,8 @@ PyMODINIT_FUNC PyInit__ngram(void)
 {
     for (Py_UCS4 c = 0; c < LATIN_END; c++)
         word_table[c] = (unsigned char)Py_UNICODE_ISALNUM(c);
+    for (int c = 1; c < TF_TABLE; c++)
+        tf_table[c] = (float)(1.0 + log((double)c));
     PyObject *m = PyModule_Create(&module);
     if (m != NULL && PyModule_AddIntConstant(m, "VERSION", KERNEL_VERSION) < 0)
         Py_CLEAR(m);

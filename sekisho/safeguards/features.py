@@ -20,7 +20,6 @@ the numpy code here runs; tests check both against a plain-Python statement of t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -36,9 +35,6 @@ KERNEL_VERSION = 1  # the `_ngram.VERSION` this code was written for; another bu
 kernel = _ngram if _ngram is not None and _ngram.VERSION == KERNEL_VERSION else None
 
 CHAR_NGRAMS: tuple[int, ...] = (1, 2, 3, 4, 5)
-_SPACE = re.compile(r"\s+")
-
-
 def _u64(value: int) -> NDArray[np.uint64]:
     """A uint64 constant as a 0-d array: as an operand it costs numpy about a third fewer
     instructions per call than a numpy scalar (measured with callgrind), and a short request
@@ -72,7 +68,10 @@ def _mix(h: NDArray[np.uint64]) -> NDArray[np.uint64]:
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text.lower()).strip()
+    """Lower-cased, whitespace runs collapsed to one space, no space at either end: what a
+    regular expression's whitespace class would give (`str.split` knows the same whitespace,
+    checked for every code point in a test), at a quarter of the cost."""
+    return " ".join(text.lower().split())
 
 
 def padded(text: str) -> str:
@@ -253,6 +252,10 @@ def segment_rows(texts: Sequence[str], bits: int, idf: NDArray[np.float32]) -> S
     if not texts:
         none = np.zeros(0, dtype=np.intp)
         return SegmentRows(none, np.zeros(0, dtype=np.float32), none)
+    if kernel is not None:  # each text hashed on its own, in one call
+        index, value, starts = kernel.rows([padded(t) for t in texts], bits, idf)
+        return SegmentRows(np.frombuffer(index, dtype=np.intp), np.frombuffer(value, dtype=np.float32),
+                           np.frombuffer(starts, dtype=np.intp))
     cleaned = [_clean(t) for t in texts]
     lengths = np.array([len(c) for c in cleaned], dtype=np.intp)
     begins = np.concatenate(([0], np.cumsum(lengths[:-1] + 2))).astype(np.intp)
