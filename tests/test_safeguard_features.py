@@ -168,6 +168,39 @@ def test_rows_of_many_occurrences_match_numpy(bits: int) -> None:
     np.testing.assert_allclose(compiled.value, plain.value, rtol=0, atol=1e-6)
 
 
+def _random_texts(count: int, seed: int) -> list[str]:
+    """Texts mixing ASCII, Latin, fullwidth, Japanese, astral characters and odd whitespace."""
+    rng = np.random.default_rng(seed)
+    pools = [range(0x20, 0x7F), range(0xC0, 0x250), range(0x250, 0x300), range(0x3040, 0x30FF),
+             range(0x4E00, 0x4F00), range(0xFF01, 0xFF5E), range(0x1F600, 0x1F650),
+             [0x09, 0x0A, 0x0D, 0x20, 0x85, 0xA0, 0x2028, 0x3000]]
+    texts = []
+    for _ in range(count):
+        length = int(rng.integers(0, 300))
+        picks = rng.integers(0, len(pools), size=length)
+        texts.append("".join(chr(int(rng.choice(pools[p]))) for p in picks))
+    return texts
+
+
+def test_kernel_and_numpy_agree_on_random_text(idf: np.ndarray) -> None:
+    texts = _random_texts(200, seed=7)
+    compiled = [_buckets(padded(t), BITS, with_ends=True) for t in texts]
+    rows = segment_rows(texts, BITS, idf)
+    kernel, features.kernel = features.kernel, None
+    try:
+        plain = [_buckets(padded(t), BITS, with_ends=True) for t in texts]
+        plain_rows = segment_rows(texts, BITS, idf)
+    finally:
+        features.kernel = kernel
+    for text, a, b in zip(texts, compiled, plain):
+        for x, y in zip(a, b):
+            assert x is not None and y is not None
+            assert x.tolist() == y.tolist(), repr(text)
+    assert rows.index.tolist() == plain_rows.index.tolist()
+    assert rows.starts.tolist() == plain_rows.starts.tolist()
+    np.testing.assert_allclose(rows.value, plain_rows.value, rtol=0, atol=1e-6)
+
+
 def test_the_compiled_kernel_is_built() -> None:
     """The package build compiles `_ngram.c` (hatch_build.py); without a C compiler it falls
     back to numpy, correct but two to three times dearer per short request."""
