@@ -35,6 +35,8 @@ KERNEL_VERSION = 1  # the `_ngram.VERSION` this code was written for; another bu
 kernel = _ngram if _ngram is not None and _ngram.VERSION == KERNEL_VERSION else None
 
 CHAR_NGRAMS: tuple[int, ...] = (1, 2, 3, 4, 5)
+
+
 def _u64(value: int) -> NDArray[np.uint64]:
     """A uint64 constant as a 0-d array: as an operand it costs numpy about a third fewer
     instructions per call than a numpy scalar (measured with callgrind), and a short request
@@ -243,16 +245,17 @@ class SegmentRows:
 def segment_rows(texts: Sequence[str], bits: int, idf: NDArray[np.float32]) -> SegmentRows:
     """The rows `vectorise` gives for each of `texts`, computed in one pass.
 
-    The texts are cleaned and joined with two spaces between them (each keeps its own
-    padding space), hashed once, and only the n-grams lying wholly inside one text's span
-    are kept, so each row has exactly the n-grams of that text alone. One call instead of a
-    call per text: the per-call cost of hashing, not the hashing, is what a wrapped
-    persona prompt read sentence by sentence used to spend its time on.
+    One call instead of a call per text: the per-call cost of hashing, not the hashing, is
+    what a wrapped persona prompt read sentence by sentence used to spend its time on. The
+    kernel hashes each text on its own in that one call; the numpy code joins the cleaned texts
+    with two spaces between them (each keeps its own padding space), hashes them once, and
+    keeps only the n-grams lying wholly inside one text's span, so each row has exactly the
+    n-grams of that text alone.
     """
     if not texts:
         none = np.zeros(0, dtype=np.intp)
         return SegmentRows(none, np.zeros(0, dtype=np.float32), none)
-    if kernel is not None:  # each text hashed on its own, in one call
+    if kernel is not None:
         index, value, starts = kernel.rows([padded(t) for t in texts], bits, idf)
         return SegmentRows(np.frombuffer(index, dtype=np.intp), np.frombuffer(value, dtype=np.float32),
                            np.frombuffer(starts, dtype=np.intp))

@@ -37,8 +37,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from sekisho.safeguards.base import TIERS
 from sekisho.safeguards import features
+from sekisho.safeguards.base import TIERS
 from sekisho.safeguards.features import (
     SegmentRows,
     SparseRow,
