@@ -40,6 +40,9 @@ log = structlog.get_logger("sekisho.audit")
 GENESIS = "0" * 64
 _JSON_FIELDS = ("rule_ids", "verdict", "attempts")
 _HEAD = sa.select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)
+_SET_HEAD = (sa.update(audit_head).where(audit_head.c.id == 1)
+             .values(seq=sa.bindparam("head_seq"), hash=sa.bindparam("head_hash")))
+_INSERT = sa.insert(audit_records)
 
 
 def chain_hash(prev_hash: str, fields: dict[str, Any]) -> str:
@@ -49,8 +52,11 @@ def chain_hash(prev_hash: str, fields: dict[str, Any]) -> str:
 
 
 def _to_row(fields: dict[str, Any]) -> dict[str, Any]:
-    return {k: (orjson.dumps(v).decode() if k in _JSON_FIELDS and v is not None else v)
-            for k, v in fields.items()}
+    row = dict(fields)
+    for k in _JSON_FIELDS:
+        if row.get(k) is not None:
+            row[k] = orjson.dumps(row[k]).decode()
+    return row
 
 
 def _from_row(row: sa.Row[Any]) -> dict[str, Any]:
@@ -90,8 +96,8 @@ def append_in(conn: sa.Connection, records: Sequence[AuditRecord]) -> None:
         digest = chain_hash(prev, fields)
         rows.append({**_to_row(fields), "prev_hash": prev, "hash": digest})
         prev = digest
-    conn.execute(sa.insert(audit_records), rows)
-    conn.execute(sa.update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=prev))
+    conn.execute(_INSERT, rows)
+    conn.execute(_SET_HEAD, {"head_seq": seq, "head_hash": prev})
 
 
 class AuditWriter:
@@ -177,11 +183,14 @@ class AuditWriter:
         first = self._queue.get()
         if first is None:
             return [], True
+        # Linger asleep, not blocked in `get`: a thread blocked there is woken by every
+        # `submit`, one wake-up and GIL hand-off per record instead of one per batch.
+        if self._queue.qsize() < self.batch_max - 1:
+            time.sleep(self.linger_s)
         batch = [first]
-        deadline = time.monotonic() + self.linger_s
         while len(batch) < self.batch_max:
             try:
-                item = self._queue.get(timeout=max(0.0, deadline - time.monotonic()))
+                item = self._queue.get_nowait()
             except queue.Empty:
                 break
             if item is None:
