@@ -315,9 +315,9 @@ def decide_tier(probs: NDArray[np.float32], th: Thresholds) -> Tier:
 class LinearCyberClassifier:
     """The shipped classifier (registered as `cyber-v1` by `sekisho.safeguards.cascade`)."""
 
-    # Up to ~500 tokens it scores in ~1.5 ms at p50 (bench/bench_classifier.py), about what a
-    # hop to a worker thread costs; longer texts go to the thread, under the timeout, so one
-    # long prompt never holds the event loop for the others.
+    # Up to ~500 tokens it scores in about 0.5 ms at p50 with the compiled kernel
+    # (bench/bench_classifier.py), less than a hop to a worker thread costs; longer texts go to
+    # the thread, under the timeout, so one long prompt never holds the event loop for the others.
     inline_chars = 2000
 
     def __init__(self, model: LinearModel) -> None:
