@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,9 +22,13 @@ from typing import Any
 
 from sekisho.values import Message, Tier
 
-SHARED_TRAIN = Path("/work/shared/data/train")
-SHARED_TEST = Path("/work/shared/data/test")
-PROJECT_DATA = Path(__file__).resolve().parents[2] / "datasets" / "safeguard"
+_CHECKOUT = Path(__file__).resolve().parents[2]
+# The shared data lies beside the checkout (`../shared/data`, as in development and CI), or
+# where SEKISHO_SHARED_DATA points.
+SHARED_DATA = Path(os.environ.get("SEKISHO_SHARED_DATA") or _CHECKOUT.parent / "shared" / "data")
+SHARED_TRAIN = SHARED_DATA / "train"
+SHARED_TEST = SHARED_DATA / "test"
+PROJECT_DATA = _CHECKOUT / "datasets" / "safeguard"
 
 TIER_INDEX: dict[str, int] = {t.value: i for i, t in enumerate(
     (Tier.PROHIBITED, Tier.HIGH_RISK, Tier.LOW_RISK, Tier.BENIGN))}
