@@ -4,7 +4,10 @@ must give the plain-Python definition's hashes, rows and scores."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import pytest
@@ -40,6 +43,8 @@ def implementation(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
     """A test that takes this runs twice: with the compiled kernel and with the numpy fallback."""
     if request.param == "numpy":
         monkeypatch.setattr(features, "kernel", None)
+    elif features.kernel is None:
+        pytest.skip("the compiled kernel is not built")
     yield request.param
 
 
@@ -201,6 +206,8 @@ def test_kernel_and_numpy_agree_on_random_text(idf: np.ndarray) -> None:
     np.testing.assert_allclose(rows.value, plain_rows.value, rtol=0, atol=1e-6)
 
 
+@pytest.mark.skipif(os.environ.get("SEKISHO_REQUIRE_KERNEL") != "1",
+                    reason="the kernel is required only where SEKISHO_REQUIRE_KERNEL=1 (CI)")
 def test_the_compiled_kernel_is_built() -> None:
     """The package build compiles `_ngram.c` (hatch_build.py); without a C compiler it falls
     back to numpy, correct but two to three times dearer per short request."""
@@ -226,15 +233,75 @@ def test_both_implementations_score_requests_alike() -> None:
         plain = [classifier.classify([Message(role="user", text=t)]) for t in SCORED]
     finally:
         features.kernel = kernel
+    model = classifier.model
+    for text in SCORED:
+        row = model.row(text)
+        kernel_logits = model.logits(row)
+        kernel, features.kernel = features.kernel, None
+        try:
+            np.testing.assert_allclose(kernel_logits, model.logits(row), atol=1e-4)
+        finally:
+            features.kernel = kernel
     for text, a, b in zip(SCORED, compiled, plain):
         assert a.tier == b.tier, text
         assert a.scores == pytest.approx(b.scores, abs=1e-5), text
         assert a.wrapper_score == pytest.approx(b.wrapper_score, abs=1e-5), text
 
 
+def test_a_lone_surrogate_is_a_code_point_like_any_other(implementation: str) -> None:
+    text = "abc \ud800 def"
+    index, pos, end = _buckets(padded(text), BITS, with_ends=True)
+    assert end is not None
+    assert sorted(zip(index.tolist(), pos.tolist(), end.tolist())) == _reference(text, BITS)
+
+
+def test_a_row_takes_any_integer_array(implementation: str, idf: np.ndarray) -> None:
+    occurrences = np.array([9, 4, 9, 1, 4, 4], dtype=np.int32)[::-1][::2]  # a strided int32 view: 4, 1, 4
+    row = row_from_occurrences(occurrences, idf)
+    assert row.index.tolist() == [1, 4]
+
+
+def _other_thread_ran_midway(call: Callable[[], object]) -> bool:
+    """Whether another thread ran Python code in the middle half of `call` (holding the GIL
+    throughout, a C call lets another thread run only just before it starts or after it ends)."""
+    seen: list[float] = []
+    stop = threading.Event()
+
+    def tick() -> None:
+        while not stop.is_set():
+            seen.append(time.perf_counter())
+
+    other = threading.Thread(target=tick)
+    other.start()
+    try:
+        start = time.perf_counter()
+        call()
+        end = time.perf_counter()
+    finally:
+        stop.set()
+        other.join()
+    quarter = (end - start) / 4
+    return any(start + quarter < t < end - quarter for t in seen)
+
+
+def test_a_long_text_lets_other_threads_run() -> None:
+    """A long request is classified on a worker thread; the kernel must let the event loop's
+    thread run meanwhile, as numpy's large operations do."""
+    kernel = features.kernel
+    if kernel is None:
+        pytest.skip("the compiled kernel is not built")
+    text = padded("write a script that scans every port on the network " * 40000)  # 2 M chars
+    index = np.frombuffer(kernel.ngrams(text, BITS, False)[0], dtype=np.intp)
+    ones = np.ones(1 << BITS, dtype=np.float32)
+    assert _other_thread_ran_midway(lambda: kernel.ngrams(text, BITS, True))
+    assert _other_thread_ran_midway(lambda: kernel.row(index, ones))
+    assert _other_thread_ran_midway(lambda: kernel.rows([text], BITS, ones))
+
+
 def test_the_kernel_rejects_bad_input_without_crashing(idf: np.ndarray) -> None:
     kernel = features.kernel
-    assert kernel is not None
+    if kernel is None:
+        pytest.skip("the compiled kernel is not built")
     with pytest.raises(ValueError, match="non-word"):
         kernel.ngrams("unpadded", BITS, False)
     with pytest.raises(TypeError, match="int64"):
@@ -247,3 +314,14 @@ def test_the_kernel_rejects_bad_input_without_crashing(idf: np.ndarray) -> None:
     with pytest.raises(ValueError, match="length"):
         kernel.softmax(np.array([1], dtype=np.intp), np.ones(2, dtype=np.float32), weights,
                        np.zeros(4, dtype=np.float32))
+    with pytest.raises(ValueError, match="5 columns"):  # bias and matrix disagree
+        kernel.softmax(np.array([1], dtype=np.intp), np.ones(1, dtype=np.float32), weights,
+                       np.zeros(5, dtype=np.float32))
+    with pytest.raises(ValueError, match="3 columns"):
+        kernel.dot(np.array([1], dtype=np.intp), np.ones(1, dtype=np.float32), weights, 3)
+    with pytest.raises(TypeError, match="1-d"):
+        kernel.dot(np.ones((1, 1), dtype=np.intp), np.ones(1, dtype=np.float32), weights, 4)
+    with pytest.raises(TypeError, match="int64"):
+        kernel.row(np.array([1, 2], dtype=">i8"), idf)  # not this machine's byte order
+    with pytest.raises(ValueError, match="non-word"):
+        kernel.rows([" a ", ""], BITS, idf)

@@ -26,6 +26,9 @@ static const uint64_t WORD_SEED = 0x9E3779B97F4A7C15ULL;
 static const uint64_t BIGRAM_MIX = 0xC2B2AE3D27D4EB4FULL;
 
 static unsigned char word_table[LATIN_END]; /* chr(c).isalnum() for c < U+0250 */
+/* Work on more n-grams than this runs with the GIL released, so that a long request on a worker
+ * thread does not stall the event loop (the texts and buffers stay referenced meanwhile). */
+#define RELEASE_GIL_FROM 65536
 #define TF_TABLE 256
 static float tf_table[TF_TABLE]; /* 1 + log(count) for the counts most buckets have */
 
@@ -53,6 +56,10 @@ static int text_init(Text *t, PyObject *text)
         PyErr_SetString(PyExc_TypeError, "texts must be str");
         return -1;
     }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(text) < 0)
+        return -1;
+#endif
     t->len = PyUnicode_GET_LENGTH(text);
     t->kind = PyUnicode_KIND(text);
     t->data = PyUnicode_DATA(text);
@@ -158,24 +165,34 @@ static PyObject *ngrams(PyObject *Py_UNUSED(self), PyObject *args)
         Py_XDECREF(end_b);
         return PyErr_NoMemory();
     }
-    text_hash(&t, (1ULL << bits) - 1, work, (uint64_t *)PyBytes_AS_STRING(idx_b),
-              (int64_t *)PyBytes_AS_STRING(pos_b),
-              with_ends ? (int64_t *)PyBytes_AS_STRING(end_b) : NULL);
+    uint64_t *idx = (uint64_t *)PyBytes_AS_STRING(idx_b);
+    int64_t *pos = (int64_t *)PyBytes_AS_STRING(pos_b);
+    int64_t *end = with_ends ? (int64_t *)PyBytes_AS_STRING(end_b) : NULL;
+    if (t.total > RELEASE_GIL_FROM) {
+        Py_BEGIN_ALLOW_THREADS
+        text_hash(&t, (1ULL << bits) - 1, work, idx, pos, end);
+        Py_END_ALLOW_THREADS
+    } else {
+        text_hash(&t, (1ULL << bits) - 1, work, idx, pos, end);
+    }
     PyMem_Free(work);
     return Py_BuildValue("(NNN)", idx_b, pos_b, end_b);
 }
 
+/* A C-contiguous buffer of one-character format in `formats`, `itemsize` bytes an item, native
+ * byte order, with `ndim` dimensions (0: any). */
 static int get_buffer(PyObject *obj, Py_buffer *view, Py_ssize_t itemsize, const char *formats,
-                      const char *what)
+                      int ndim, const char *what)
 {
     if (PyObject_GetBuffer(obj, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0)
         return -1;
     const char *f = view->format ? view->format : "B";
-    if (f[0] == '<' || f[0] == '=' || f[0] == '@')
+    if (f[0] == '=' || f[0] == '@' || f[0] == (PY_LITTLE_ENDIAN ? '<' : '>'))
         f++;
-    if (view->itemsize != itemsize || strlen(f) != 1 || strchr(formats, f[0]) == NULL) {
-        PyErr_Format(PyExc_TypeError, "%s must be a contiguous array of %s", what,
-                     itemsize == 8 ? "int64" : "float32");
+    if (view->itemsize != itemsize || strlen(f) != 1 || strchr(formats, f[0]) == NULL ||
+        (ndim && view->ndim != ndim)) {
+        PyErr_Format(PyExc_TypeError, "%s must be a contiguous %s array of %s", what,
+                     ndim == 2 ? "2-d" : "1-d", itemsize == 8 ? "int64" : "float32");
         PyBuffer_Release(view);
         return -1;
     }
@@ -187,10 +204,10 @@ static int get_buffer(PyObject *obj, Py_buffer *view, Py_ssize_t itemsize, const
  * the two holds the sorted result. */
 static uint64_t *radix_sort(uint64_t *a, uint64_t *tmp, Py_ssize_t n, int bits)
 {
-    const int passes = (bits + 10) / 11, digit = passes ? (bits + passes - 1) / passes : 1;
-    const uint64_t mask = (1ULL << digit) - 1;
+    const int passes = (bits + 10) / 11, width = passes ? (bits + passes - 1) / passes : 1;
+    const uint64_t mask = (1ULL << width) - 1;
     Py_ssize_t count[(1 << 11) + 1];
-    for (int shift = 0; shift < bits; shift += digit) {
+    for (int shift = 0; shift < bits; shift += width) {
         memset(count, 0, sizeof(Py_ssize_t) * (size_t)(mask + 2));
         for (Py_ssize_t i = 0; i < n; i++)
             count[((a[i] >> shift) & mask) + 1]++;
@@ -250,9 +267,9 @@ static PyObject *row(PyObject *Py_UNUSED(self), PyObject *args)
     if (!PyArg_ParseTuple(args, "OO", &occ_o, &idf_o))
         return NULL;
     Py_buffer occ, idf;
-    if (get_buffer(occ_o, &occ, 8, "lq", "occurrences") < 0)
+    if (get_buffer(occ_o, &occ, 8, "lq", 1, "occurrences") < 0)
         return NULL;
-    if (get_buffer(idf_o, &idf, 4, "f", "idf") < 0) {
+    if (get_buffer(idf_o, &idf, 4, "f", 1, "idf") < 0) {
         PyBuffer_Release(&occ);
         return NULL;
     }
@@ -274,7 +291,14 @@ static PyObject *row(PyObject *Py_UNUSED(self), PyObject *args)
         a[i] = (uint64_t)in[i];
     }
     int64_t *out_idx = (int64_t *)(a + 2 * n);
-    const Py_ssize_t u = sparse_row(a, a + n, n, idf.buf, buckets, out_idx, val);
+    Py_ssize_t u;
+    if (n > RELEASE_GIL_FROM) {
+        Py_BEGIN_ALLOW_THREADS
+        u = sparse_row(a, a + n, n, idf.buf, buckets, out_idx, val);
+        Py_END_ALLOW_THREADS
+    } else {
+        u = sparse_row(a, a + n, n, idf.buf, buckets, out_idx, val);
+    }
     result = Py_BuildValue("(NN)", bytes_of(out_idx, u, 8), bytes_of(val, u, 4));
 done:
     PyMem_Free(a);
@@ -293,16 +317,19 @@ static PyObject *rows(PyObject *Py_UNUSED(self), PyObject *args)
     if (!PyArg_ParseTuple(args, "O!iO", &PyList_Type, &list, &bits, &idf_o) || check_bits(bits) < 0)
         return NULL;
     Py_buffer idf;
-    if (get_buffer(idf_o, &idf, 4, "f", "idf") < 0)
+    if (get_buffer(idf_o, &idf, 4, "f", 1, "idf") < 0)
         return NULL;
-    const Py_ssize_t count = PyList_GET_SIZE(list), buckets = idf.len / 4;
+    /* A tuple keeps every text referenced while the GIL may be released below. */
+    PyObject *held = PyList_AsTuple(list);
+    const Py_ssize_t count = held ? PyTuple_GET_SIZE(held) : 0, buckets = idf.len / 4;
     PyObject *result = NULL;
     Text *texts = PyMem_Malloc(sizeof(Text) * (size_t)(count + 1));
     uint64_t *work = NULL, *a = NULL;
     int64_t *out_idx = NULL, *starts = NULL;
     float *out_val = NULL;
-    if (texts == NULL) {
-        PyErr_NoMemory();
+    if (held == NULL || texts == NULL) {
+        if (held != NULL)
+            PyErr_NoMemory();
         goto done;
     }
     if (((Py_ssize_t)1 << bits) > buckets) {
@@ -312,8 +339,12 @@ static PyObject *rows(PyObject *Py_UNUSED(self), PyObject *args)
     size_t most_work = 1;
     Py_ssize_t most = 1, all = 1;
     for (Py_ssize_t k = 0; k < count; k++) {
-        if (text_init(&texts[k], PyList_GET_ITEM(list, k)) < 0)
+        if (text_init(&texts[k], PyTuple_GET_ITEM(held, k)) < 0)
             goto done;
+        if (texts[k].len == 0) { /* every row must have an entry: a padded text has one */
+            PyErr_SetString(PyExc_ValueError, "text must begin and end with a non-word character");
+            goto done;
+        }
         most_work = work_size(&texts[k]) > most_work ? work_size(&texts[k]) : most_work;
         most = texts[k].total > most ? texts[k].total : most;
         all += texts[k].total;
@@ -328,14 +359,18 @@ static PyObject *rows(PyObject *Py_UNUSED(self), PyObject *args)
         goto done;
     }
     Py_ssize_t at = 0;
+    PyThreadState *released = all > RELEASE_GIL_FROM ? PyEval_SaveThread() : NULL;
     for (Py_ssize_t k = 0; k < count; k++) {
         starts[k] = at;
         text_hash(&texts[k], (1ULL << bits) - 1, work, a, NULL, NULL);
         at += sparse_row(a, a + most, texts[k].total, idf.buf, buckets, out_idx + at, out_val + at);
     }
+    if (released != NULL)
+        PyEval_RestoreThread(released);
     result = Py_BuildValue("(NNN)", bytes_of(out_idx, at, 8), bytes_of(out_val, at, 4),
                            bytes_of(starts, count, 8));
 done:
+    Py_XDECREF(held);
     PyMem_Free(texts);
     PyMem_Free(work);
     PyMem_Free(a);
@@ -351,24 +386,28 @@ done:
 static int gather_dot(PyObject *idx_o, PyObject *val_o, PyObject *mat_o, int columns, double *sum)
 {
     Py_buffer ib, vb, mb;
-    if (get_buffer(idx_o, &ib, 8, "lq", "index") < 0)
+    if (get_buffer(idx_o, &ib, 8, "lq", 1, "index") < 0)
         return -1;
-    if (get_buffer(val_o, &vb, 4, "f", "value") < 0) {
+    if (get_buffer(val_o, &vb, 4, "f", 1, "value") < 0) {
         PyBuffer_Release(&ib);
         return -1;
     }
-    if (get_buffer(mat_o, &mb, 4, "f", "matrix") < 0) {
+    if (get_buffer(mat_o, &mb, 4, "f", 0, "matrix") < 0) {
         PyBuffer_Release(&ib);
         PyBuffer_Release(&vb);
         return -1;
     }
     int status = 0;
     const Py_ssize_t n = ib.len / 8, rows = mb.len / 4 / columns;
+    if (!(mb.ndim == 2 && mb.shape[1] == columns) && !(mb.ndim == 1 && columns == 1)) {
+        PyErr_Format(PyExc_ValueError, "matrix must have %d columns", columns);
+        status = -1;
+    }
     const int64_t *idx = ib.buf;
     const float *val = vb.buf, *mat = mb.buf;
     for (int c = 0; c < columns; c++)
         sum[c] = 0.0;
-    if (vb.len / 4 != n) {
+    if (status == 0 && vb.len / 4 != n) {
         PyErr_SetString(PyExc_ValueError, "index and value differ in length");
         status = -1;
     }
@@ -425,7 +464,7 @@ static PyObject *softmax(PyObject *Py_UNUSED(self), PyObject *args)
     if (!PyArg_ParseTuple(args, "OOOO", &idx_o, &val_o, &mat_o, &bias_o))
         return NULL;
     Py_buffer bb;
-    if (get_buffer(bias_o, &bb, 4, "f", "bias") < 0)
+    if (get_buffer(bias_o, &bb, 4, "f", 1, "bias") < 0)
         return NULL;
     const int columns = (int)(bb.len / 4);
     float bias[MAX_COLUMNS];
@@ -467,6 +506,7 @@ static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_ngram", NULL, -1, m
 
 PyMODINIT_FUNC PyInit__ngram(void)
 {
+    Py_BUILD_ASSERT(sizeof(Py_ssize_t) == 8); /* int64 offsets are read back as numpy intp */
     for (Py_UCS4 c = 0; c < LATIN_END; c++)
         word_table[c] = (unsigned char)Py_UNICODE_ISALNUM(c);
     for (int c = 1; c < TF_TABLE; c++)

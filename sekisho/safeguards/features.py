@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import structlog
 from numpy.typing import NDArray
 
 try:
@@ -33,6 +34,10 @@ except ImportError:  # not built (no C compiler at install time): the numpy code
 
 KERNEL_VERSION = 1  # the `_ngram.VERSION` this code was written for; another build is not used
 kernel = _ngram if _ngram is not None and _ngram.VERSION == KERNEL_VERSION else None
+if kernel is None:
+    structlog.get_logger("sekisho.safeguards").warning(
+        "safeguard_kernel_missing", fix="reinstall with a C compiler and Python's headers "
+        "(SEKISHO_REQUIRE_KERNEL=1 makes a failed compile an error)", fallback="numpy, same features")
 
 CHAR_NGRAMS: tuple[int, ...] = (1, 2, 3, 4, 5)
 
@@ -164,7 +169,8 @@ def _buckets(text: str, bits: int, with_ends: bool = False
     if not text:
         none = np.zeros(0, dtype=np.intp)
         return none, none, (none if with_ends else None)
-    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    # surrogatepass: a lone surrogate (JSON can carry one) is a code point like any other
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
     powers, inv, at = _tables(len(cp) + 1)
     chars, cstart, cend = _char_ngrams(cp, at)
     words, wstart, wend = _word_ngrams(cp, powers, inv)
@@ -187,7 +193,8 @@ def hashed_ngrams(text: str, bits: int) -> NDArray[np.intp]:
 
 @dataclass(frozen=True, slots=True)
 class SparseRow:
-    """One text as sorted unique bucket indices with their (tf·idf, L2-normalised) values."""
+    """One text as sorted unique bucket indices with their (tf·idf, L2-normalised) values
+    (read-only arrays when the kernel made them)."""
 
     index: NDArray[np.intp]
     value: NDArray[np.float32]
@@ -204,7 +211,7 @@ def vectorise(text: str, bits: int, idf: NDArray[np.float32]) -> SparseRow:
 
 def row_from_occurrences(occurrences: NDArray[np.intp], idf: NDArray[np.float32]) -> SparseRow:
     if kernel is not None:
-        index, value = kernel.row(occurrences, idf)
+        index, value = kernel.row(np.ascontiguousarray(occurrences, dtype=np.intp), idf)
         return SparseRow(np.frombuffer(index, dtype=np.intp), np.frombuffer(value, dtype=np.float32))
     # np.unique(..., return_counts=True), spelled out: its wrapper costs a short request more
     # than the sort itself.
