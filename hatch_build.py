@@ -13,6 +13,7 @@ into a temporary folder and carries the module from there, leaving the source tr
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shlex
 import subprocess
@@ -34,8 +35,10 @@ def compile_kernel(source: Path, folder: Path, strict: bool) -> Path:
     cc = shlex.split(os.environ.get("CC") or str(sysconfig.get_config_var("CC") or "cc"))
     flags = shlex.split(os.environ.get("CFLAGS", "")) + shlex.split(os.environ.get("LDFLAGS", ""))
     include = sysconfig.get_paths()["include"]
+    # The module knows which source it was built from, so a stale build is never used.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
     command = [*cc, "-O2", "-fPIC", "-shared", "-Wall", "-Wextra", *(["-Werror"] if strict else []),
-               *flags, f"-I{include}", str(source), "-o", str(target), "-lm"]
+               *flags, f"-I{include}", f'-DKERNEL_SOURCE="{digest}"', str(source), "-o", str(target), "-lm"]
     subprocess.run(command, check=True, capture_output=True, text=True)
     return target
 

@@ -212,6 +212,19 @@ def test_the_compiled_kernel_is_built() -> None:
     """The package build compiles `_ngram.c` (hatch_build.py); without a C compiler it falls
     back to numpy, correct but two to three times dearer per short request."""
     assert features.kernel is not None, "sekisho/safeguards/_ngram.c was not compiled: reinstall with a C compiler"
+    assert features.kernel.SOURCE == features.source_hash()
+
+
+def test_a_build_from_other_source_is_not_used() -> None:
+    class Stale:
+        VERSION = features.KERNEL_VERSION
+        SOURCE = "0" * 16
+
+    class Current:
+        VERSION = features.KERNEL_VERSION
+        SOURCE = features.source_hash()
+
+    assert not features._usable(Stale()) and features._usable(Current())
 
 
 SCORED = [

@@ -18,6 +18,9 @@
 #include <string.h>
 
 #define KERNEL_VERSION 1
+#ifndef KERNEL_SOURCE
+#define KERNEL_SOURCE "unknown" /* hatch_build.py sets the SHA-256 (first 16 hex) of this file */
+#endif
 #define MAX_N 5 /* character n-grams, n = 1..5 (features.CHAR_NGRAMS) */
 #define LATIN_END 0x250
 
@@ -512,7 +515,8 @@ PyMODINIT_FUNC PyInit__ngram(void)
     for (int c = 1; c < TF_TABLE; c++)
         tf_table[c] = (float)(1.0 + log((double)c));
     PyObject *m = PyModule_Create(&module);
-    if (m != NULL && PyModule_AddIntConstant(m, "VERSION", KERNEL_VERSION) < 0)
+    if (m != NULL && (PyModule_AddIntConstant(m, "VERSION", KERNEL_VERSION) < 0 ||
+                      PyModule_AddStringConstant(m, "SOURCE", KERNEL_SOURCE) < 0))
         Py_CLEAR(m);
     return m;
 }

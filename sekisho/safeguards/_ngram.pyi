@@ -3,6 +3,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 VERSION: int
+SOURCE: str  # SHA-256 (first 16 hex) of the _ngram.c it was built from
 
 def ngrams(text: str, bits: int, with_ends: bool, /) -> tuple[bytes, bytes, bytes | None]: ...
 def row(occurrences: NDArray[np.intp], idf: NDArray[np.float32], /) -> tuple[bytes, bytes]: ...

@@ -20,8 +20,10 @@ the numpy code here runs; tests check both against a plain-Python statement of t
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import structlog
@@ -33,11 +35,31 @@ except ImportError:  # not built (no C compiler at install time): the numpy code
     _ngram = None  # type: ignore[assignment]
 
 KERNEL_VERSION = 1  # the `_ngram.VERSION` this code was written for; another build is not used
-kernel = _ngram if _ngram is not None and _ngram.VERSION == KERNEL_VERSION else None
+KERNEL_SOURCE = Path(__file__).with_name("_ngram.c")
+
+
+def source_hash() -> str | None:
+    """SHA-256 (first 16 hex) of the kernel's source beside this file, as the build records it."""
+    try:
+        return hashlib.sha256(KERNEL_SOURCE.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return None
+
+
+def _usable(module: object) -> bool:
+    """The build matches this code: its version, and the source it was compiled from (a build
+    left over from an edited `_ngram.c` is not used)."""
+    source = source_hash()
+    return (getattr(module, "VERSION", None) == KERNEL_VERSION
+            and (source is None or getattr(module, "SOURCE", None) == source))
+
+
+kernel = _ngram if _ngram is not None and _usable(_ngram) else None
 if kernel is None:
     structlog.get_logger("sekisho.safeguards").warning(
-        "safeguard_kernel_missing", fix="reinstall with a C compiler and Python's headers "
-        "(SEKISHO_REQUIRE_KERNEL=1 makes a failed compile an error)", fallback="numpy, same features")
+        "safeguard_kernel_missing", built=_ngram is not None,
+        fix="reinstall (`uv sync`) with a C compiler and Python's headers; "
+        "SEKISHO_REQUIRE_KERNEL=1 makes a failed compile an error", fallback="numpy, same features")
 
 CHAR_NGRAMS: tuple[int, ...] = (1, 2, 3, 4, 5)
 
