@@ -8,6 +8,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import numpy as np
 import pytest
@@ -46,6 +47,16 @@ def implementation(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPat
     elif features.kernel is None:
         pytest.skip("the compiled kernel is not built")
     yield request.param
+
+
+@contextmanager
+def _numpy_only() -> Iterator[None]:
+    """The numpy fallback, for the duration of the block."""
+    kernel, features.kernel = features.kernel, None
+    try:
+        yield
+    finally:
+        features.kernel = kernel
 
 
 @pytest.fixture(scope="module")
@@ -164,11 +175,8 @@ def test_rows_of_many_occurrences_match_numpy(bits: int) -> None:
     occurrences = rng.integers(0, 1 << bits, size=5000).astype(np.intp)
     occurrences[:300] = occurrences[0]  # one bucket seen 301 times: past the tf table
     compiled = row_from_occurrences(occurrences, weights)
-    kernel, features.kernel = features.kernel, None
-    try:
+    with _numpy_only():
         plain = row_from_occurrences(occurrences, weights)
-    finally:
-        features.kernel = kernel
     assert compiled.index.tolist() == plain.index.tolist()
     np.testing.assert_allclose(compiled.value, plain.value, rtol=0, atol=1e-6)
 
@@ -191,12 +199,9 @@ def test_kernel_and_numpy_agree_on_random_text(idf: np.ndarray) -> None:
     texts = _random_texts(200, seed=7)
     compiled = [_buckets(padded(t), BITS, with_ends=True) for t in texts]
     rows = segment_rows(texts, BITS, idf)
-    kernel, features.kernel = features.kernel, None
-    try:
+    with _numpy_only():
         plain = [_buckets(padded(t), BITS, with_ends=True) for t in texts]
         plain_rows = segment_rows(texts, BITS, idf)
-    finally:
-        features.kernel = kernel
     for text, a, b in zip(texts, compiled, plain):
         for x, y in zip(a, b):
             assert x is not None and y is not None
@@ -241,20 +246,14 @@ def test_both_implementations_score_requests_alike() -> None:
     """Same tier and scores to 1e-5 (the kernel sums in double, numpy in float32)."""
     classifier = LinearCyberClassifier(load_artefact())
     compiled = [classifier.classify([Message(role="user", text=t)]) for t in SCORED]
-    kernel, features.kernel = features.kernel, None
-    try:
+    with _numpy_only():
         plain = [classifier.classify([Message(role="user", text=t)]) for t in SCORED]
-    finally:
-        features.kernel = kernel
     model = classifier.model
     for text in SCORED:
         row = model.row(text)
         kernel_logits = model.logits(row)
-        kernel, features.kernel = features.kernel, None
-        try:
+        with _numpy_only():
             np.testing.assert_allclose(kernel_logits, model.logits(row), atol=1e-4)
-        finally:
-            features.kernel = kernel
     for text, a, b in zip(SCORED, compiled, plain):
         assert a.tier == b.tier, text
         assert a.scores == pytest.approx(b.scores, abs=1e-5), text

@@ -32,6 +32,15 @@ static unsigned char word_table[LATIN_END]; /* chr(c).isalnum() for c < U+0250 *
 /* Work on more n-grams than this runs with the GIL released, so that a long request on a worker
  * thread does not stall the event loop (the texts and buffers stay referenced meanwhile). */
 #define RELEASE_GIL_FROM 65536
+
+/* The GIL released for work on `n` n-grams, if that many (NULL if kept); give it to `regain`. */
+static PyThreadState *release_for(Py_ssize_t n) { return n > RELEASE_GIL_FROM ? PyEval_SaveThread() : NULL; }
+
+static void regain(PyThreadState *released)
+{
+    if (released != NULL)
+        PyEval_RestoreThread(released);
+}
 #define TF_TABLE 256
 static float tf_table[TF_TABLE]; /* 1 + log(count) for the counts most buckets have */
 
@@ -171,13 +180,9 @@ static PyObject *ngrams(PyObject *Py_UNUSED(self), PyObject *args)
     uint64_t *idx = (uint64_t *)PyBytes_AS_STRING(idx_b);
     int64_t *pos = (int64_t *)PyBytes_AS_STRING(pos_b);
     int64_t *end = with_ends ? (int64_t *)PyBytes_AS_STRING(end_b) : NULL;
-    if (t.total > RELEASE_GIL_FROM) {
-        Py_BEGIN_ALLOW_THREADS
-        text_hash(&t, (1ULL << bits) - 1, work, idx, pos, end);
-        Py_END_ALLOW_THREADS
-    } else {
-        text_hash(&t, (1ULL << bits) - 1, work, idx, pos, end);
-    }
+    PyThreadState *released = release_for(t.total);
+    text_hash(&t, (1ULL << bits) - 1, work, idx, pos, end);
+    regain(released);
     PyMem_Free(work);
     return Py_BuildValue("(NNN)", idx_b, pos_b, end_b);
 }
@@ -294,14 +299,9 @@ static PyObject *row(PyObject *Py_UNUSED(self), PyObject *args)
         a[i] = (uint64_t)in[i];
     }
     int64_t *out_idx = (int64_t *)(a + 2 * n);
-    Py_ssize_t u;
-    if (n > RELEASE_GIL_FROM) {
-        Py_BEGIN_ALLOW_THREADS
-        u = sparse_row(a, a + n, n, idf.buf, buckets, out_idx, val);
-        Py_END_ALLOW_THREADS
-    } else {
-        u = sparse_row(a, a + n, n, idf.buf, buckets, out_idx, val);
-    }
+    PyThreadState *released = release_for(n);
+    const Py_ssize_t u = sparse_row(a, a + n, n, idf.buf, buckets, out_idx, val);
+    regain(released);
     result = Py_BuildValue("(NN)", bytes_of(out_idx, u, 8), bytes_of(val, u, 4));
 done:
     PyMem_Free(a);
@@ -362,14 +362,13 @@ static PyObject *rows(PyObject *Py_UNUSED(self), PyObject *args)
         goto done;
     }
     Py_ssize_t at = 0;
-    PyThreadState *released = all > RELEASE_GIL_FROM ? PyEval_SaveThread() : NULL;
+    PyThreadState *released = release_for(all);
     for (Py_ssize_t k = 0; k < count; k++) {
         starts[k] = at;
         text_hash(&texts[k], (1ULL << bits) - 1, work, a, NULL, NULL);
         at += sparse_row(a, a + most, texts[k].total, idf.buf, buckets, out_idx + at, out_val + at);
     }
-    if (released != NULL)
-        PyEval_RestoreThread(released);
+    regain(released);
     result = Py_BuildValue("(NNN)", bytes_of(out_idx, at, 8), bytes_of(out_val, at, 4),
                            bytes_of(starts, count, 8));
 done:
