@@ -34,7 +34,10 @@ static unsigned char word_table[LATIN_END]; /* chr(c).isalnum() for c < U+0250 *
 #define RELEASE_GIL_FROM 65536
 
 /* The GIL released for work on `n` n-grams, if that many (NULL if kept); give it to `regain`. */
-static PyThreadState *release_for(Py_ssize_t n) { return n > RELEASE_GIL_FROM ? PyEval_SaveThread() : NULL; }
+static PyThreadState *release_for(Py_ssize_t n)
+{
+    return n > RELEASE_GIL_FROM ? PyEval_SaveThread() : NULL;
+}
 
 static void regain(PyThreadState *released)
 {
