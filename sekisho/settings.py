@@ -61,6 +61,9 @@ class JudgeSettings(_Frozen):
 class SafeguardSettings(_Frozen):
     classifier: str = "cyber-v1"  # the shipped classifier; "allow-all" turns the safeguard off
     timeout_ms: float = Field(default=250.0, gt=0)
+    # Added to `timeout_ms` per million characters of request text: a long request gets the
+    # time it needs (about 0.6-1.5 ms per 1,000 characters measured), so padding is no timeout.
+    timeout_ms_per_million_chars: float = Field(default=2000.0, ge=0)
     # What a request gets when the classifier fails or times out (fail-closed by default).
     on_error: Literal["fallback", "refuse", "serve"] = "fallback"
     low_risk_margin: float = Field(default=1.0, ge=0.0, le=1.0)

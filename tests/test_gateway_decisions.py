@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -141,6 +142,48 @@ def test_classifier_failure_fails_closed_to_the_fallback_and_is_audited(
     assert raw.headers["x-sekisho-reason"] == "safeguard:error:high_risk"
     record = gw.audit()[-1]
     assert record["verdict"]["error"] and "safeguard.error" in record["rule_ids"]
+
+
+class SlowOnLongText:
+    """Takes `seconds_per_100k` per 100,000 characters; prohibited if the text says so."""
+
+    version = "slow-long-1"
+
+    def __init__(self, seconds_per_100k: float) -> None:
+        self.rate = seconds_per_100k
+
+    def classify(self, messages: Sequence[Message]) -> Verdict:
+        text = "".join(m.text for m in messages)
+        time.sleep(self.rate * len(text) / 100_000)
+        return Verdict(Tier.PROHIBITED if "[[tier:prohibited]]" in text else Tier.BENIGN)
+
+
+def test_a_padded_request_gets_the_time_it_needs_not_a_timeout(make_gateway: GW) -> None:
+    # 300,000 characters take 0.6 s here: over the 100 ms base, within the budget for its length
+    # (100 ms + 2,000 ms per million characters = 700 ms). Padding must not buy the fallback.
+    padded = "[[tier:prohibited]] " + "x = 1\n" * 50_000
+    gw = make_gateway(classifier=SlowOnLongText(0.2), settings_extra={"safeguard": {"timeout_ms": 100}})
+    raw = gw.openai().chat.completions.with_raw_response.create(model="gpt-ok", messages=user(padded))
+    assert raw.headers["x-sekisho-decision"] == "refuse"
+    assert gw.audit()[-1]["verdict"]["error"] is None
+    strict = make_gateway(classifier=SlowOnLongText(0.2), settings_extra={
+        "safeguard": {"timeout_ms": 100, "timeout_ms_per_million_chars": 0}})
+    raw = strict.openai().chat.completions.with_raw_response.create(model="gpt-ok", messages=user(padded))
+    assert raw.headers["x-sekisho-reason"] == "safeguard:error:high_risk"  # the budget is what saved it
+
+
+def test_a_huge_request_does_not_hold_up_the_classification_of_others(make_gateway: GW) -> None:
+    gw = make_gateway(classifier=SlowOnLongText(0.15), settings_extra={"safeguard": {"timeout_ms": 300}})
+    client = gw.openai()
+    huge = "y = 2\n" * 200_000  # 1.2 million characters: 1.8 s on the bulk worker (budget 2.7 s)
+    with ThreadPoolExecutor(1) as pool:
+        pending = pool.submit(client.chat.completions.with_raw_response.create,
+                              model="gpt-ok", messages=user(huge))
+        time.sleep(0.3)  # the huge one is being classified
+        raw = client.chat.completions.with_raw_response.create(
+            model="gpt-ok", messages=user("[[tier:prohibited]] " + "z = 3\n" * 1_000))
+        assert raw.headers["x-sekisho-decision"] == "refuse"  # classified, not timed out
+        assert pending.result().headers["x-sekisho-decision"] == "serve"
 
 
 @pytest.mark.parametrize("model", ["gpt-down", "gpt-429"])

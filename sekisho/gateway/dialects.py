@@ -7,9 +7,12 @@ rendered in the caller's own dialect, never a 500.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 from sekisho.values import Dialect, Message, RequestSummary
 
@@ -80,6 +83,10 @@ def summarise(dialect: Dialect, body: Any, headers: Mapping[str, str]) -> Reques
         system = body.get("system")
         if system is not None:
             messages.append(Message("system", _text_of(system, "system")))
+    # Tool definitions and output schemas are text the model reads, so the safeguard reads them.
+    definitions = model_text([body.get(k) for k in _DEFINITIONS if body.get(k) is not None])
+    if definitions:
+        messages.append(Message("system", definitions))
     for i, m in enumerate(raw):
         where = f"messages[{i}]"
         if not isinstance(m, dict):
@@ -93,7 +100,11 @@ def summarise(dialect: Dialect, body: Any, headers: Mapping[str, str]) -> Reques
         content = m.get("content")
         if content is None and dialect is Dialect.OPENAI and (role == "assistant"):
             content = ""
-        messages.append(Message(role, _text_of(content, f"{where}.content")))
+        text = _text_of(content, f"{where}.content")
+        # Everything else in the message the model reads too: an assistant turn's tool calls,
+        # a refusal, a name.
+        rest = model_text([v for k, v in m.items() if k not in ("role", "content")])
+        messages.append(Message(role, f"{text}\n{rest}" if text and rest else text or rest))
     allow, fallbacks = _fallback_wishes(dialect, body, headers)
     return RequestSummary(dialect=dialect, model=model, stream=stream, messages=tuple(messages),
                           allow_fallback=allow, fallbacks=fallbacks)
@@ -113,27 +124,74 @@ def _check_max_tokens(body: Mapping[str, Any]) -> None:
 
 
 def _text_of(content: Any, where: str) -> str:
-    """All the text a model would read in one message (text parts, tool results, inputs)."""
+    """All the text a model would read in one message's content: every string in it (text
+    parts, tool calls and results, documents, thinking), whatever the block's type."""
     if isinstance(content, str):
         return content
     if isinstance(content, list):
-        parts: list[str] = []
         for j, part in enumerate(content):
-            if isinstance(part, str):
-                parts.append(part)
-            elif isinstance(part, dict):
-                for key in ("text", "content", "input", "arguments"):
-                    value = part.get(key)
-                    if isinstance(value, (str, list)):
-                        parts.append(_text_of(value, f"{where}[{j}].{key}"))
-                    elif isinstance(value, dict):
-                        parts.append(str(value))
-            else:
+            if not isinstance(part, (str, dict)):
                 raise ClientError(400, f"`{where}[{j}]` must be a content part object",
                                   "invalid_content", f"{where}[{j}]")
-        return "\n".join(p for p in parts if p)
+        return model_text(content)
     raise ClientError(400, f"`{where}` must be a string or a list of content parts",
                       "invalid_content", where)
+
+
+# Top-level fields the model reads besides the messages (OpenAI and Anthropic).
+_DEFINITIONS = ("tools", "functions", "response_format", "prediction")
+# Keys whose values are names, ids or settings, not text (`name` is read: a tool's name is text).
+_NOT_TEXT = frozenset({"type", "role", "id", "tool_call_id", "tool_use_id", "cache_control",
+                       "media_type", "detail", "signature", "url", "file_id", "file_data"})
+
+
+def model_text(value: Any) -> str:
+    """Every string a model would read in a JSON value, in document order, one per line.
+
+    A security gateway reads by default: an unknown block type or a new field is read, not
+    skipped. What is left out is what is not text for the model: ids, types, settings,
+    URLs and binary data (images, audio, PDF files; a base64 source or a `data:` URL is read
+    only when its media type is text). The keys of free-form objects (tool inputs, schema properties) are
+    read with their values.
+    """
+    out: list[str] = []
+    stack: list[Any] = [value]
+    while stack:  # iterative: a deeply nested body must not exhaust Python's stack
+        v = stack.pop()
+        if isinstance(v, str):
+            if v:
+                out.append(v)
+        elif isinstance(v, list):
+            stack.extend(reversed(v))
+        elif isinstance(v, dict):
+            items = []
+            for k, x in v.items():
+                if k in ("url", "file_data") and isinstance(x, str) and x.startswith("data:text/"):
+                    items.append(_b64_text(x.partition(",")[2]) if ";base64," in x[:100]
+                                 else unquote(x.partition(",")[2]))
+                    continue
+                if k in _NOT_TEXT or (k == "data" and not _is_text_data(v)):
+                    continue
+                if k in ("input", "properties", "arguments") and isinstance(x, dict):
+                    items.append(" ".join(str(key) for key in x))
+                items.append(x)
+            if v.get("type") == "base64" and isinstance(v.get("data"), str) and _is_text_data(v):
+                items = [_b64_text(v["data"])]
+            stack.extend(reversed(items))
+    return "\n".join(out)
+
+
+def _is_text_data(block: Mapping[str, Any]) -> bool:
+    """A `data` field is text for the model in a text source, or a base64 source of text."""
+    media = block.get("media_type")
+    return block.get("type") == "text" or (isinstance(media, str) and media.startswith("text/"))
+
+
+def _b64_text(data: str) -> str:
+    try:
+        return base64.b64decode(data, validate=False).decode("utf-8", "replace")
+    except (ValueError, binascii.Error):
+        return data  # not valid base64: read what was sent
 
 
 def _fallback_wishes(dialect: Dialect, body: Mapping[str, Any],

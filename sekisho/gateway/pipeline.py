@@ -139,7 +139,15 @@ class GatewayConfig:
     max_body_bytes: int = 4 * 1024 * 1024
     keep_prompt_text: bool = False
     classifier_timeout_s: float = 0.25
+    # More time for longer texts, so that padding a request does not turn its verdict into a
+    # timeout (and a refusal into the fallback): the budget grows with the characters read.
+    classifier_timeout_s_per_char: float = 2e-6
     classifier_on_error: str = "fallback"
+
+
+# Texts longer than this are classified on a worker of their own, so a multi-megabyte request
+# (up to seconds) never holds up the classification of ordinary ones queued behind it.
+BULK_CHARS = 100_000
 
 
 class Gateway:
@@ -174,6 +182,7 @@ class Gateway:
         self.clock = clock
         self.judge = judge
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sekisho-safeguard")
+        self._bulk_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sekisho-safeguard-bulk")
 
     # ------------------------------------------------------------------ entry points
 
@@ -200,7 +209,8 @@ class Gateway:
         return response
 
     def close(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        for pool in (self._pool, self._bulk_pool):
+            pool.shutdown(wait=False, cancel_futures=True)
 
     # ------------------------------------------------------------------ the path
 
@@ -250,10 +260,13 @@ class Gateway:
                 # Cheap classifiers run on the loop: a thread hop would cost more than they do.
                 verdict = self.classifier.classify(summary.messages)
             else:
+                chars = sum(len(m.text) for m in summary.messages)
+                pool = self._bulk_pool if chars > BULK_CHARS else self._pool
+                timeout = (self.config.classifier_timeout_s
+                           + self.config.classifier_timeout_s_per_char * chars)
                 loop = asyncio.get_running_loop()
                 verdict = await asyncio.wait_for(
-                    loop.run_in_executor(self._pool, self.classifier.classify, summary.messages),
-                    self.config.classifier_timeout_s)
+                    loop.run_in_executor(pool, self.classifier.classify, summary.messages), timeout)
         except Exception as exc:  # a failing safeguard must not fail open, nor crash the request
             self.metrics.safeguard_errors.inc()
             reason = "timed out" if isinstance(exc, TimeoutError) else f"{type(exc).__name__}: {exc}"
