@@ -56,6 +56,10 @@ class SafeguardPolicy:
     })
     by_trust_tier: Mapping[str, Mapping[Tier, Action]] = field(default_factory=dict)
     low_risk_margin: float = 1.0
+    # A request the classifier could not read (another language) would otherwise be served as
+    # whatever tier it guessed: like a classifier failure, it goes to the fallback by default.
+    # It is treated as high-risk dual use, so a cyber grant lifts it as it lifts high_risk.
+    on_unread: Action = Action.FALLBACK
 
     def action_for(self, tier: Tier, trust_tier: str) -> Action:
         override = self.by_trust_tier.get(trust_tier, {})
@@ -120,6 +124,17 @@ def _safeguard_action(
                 f"safeguard:error:{tier.value}")
     action = policy.action_for(tier, principal.trust_tier)
     rule = f"safeguard.{verdict.domain}.{tier.value}"
+    if verdict.unread is not None and action is Action.SERVE and policy.on_unread is not Action.SERVE:
+        # Read as high-risk dual use: a trust tier's high_risk action and a cyber grant apply.
+        tier, rule = Tier.HIGH_RISK, "safeguard.unread_language"
+        action = policy.by_trust_tier.get(principal.trust_tier, {}).get(tier, policy.on_unread)
+        reason = f"safeguard:unread:{verdict.unread}"
+        if action is Action.SERVE:
+            return Action.SERVE, (rule,), reason + ":allowed"
+        grants = admission.grants.get(request.model, ()) if action is Action.FALLBACK else ()
+        if grants and verdict.domain == CYBER:
+            return Action.SERVE, (rule, *grants), f"grant:{grants[0]}"
+        return action, (rule,), reason
     if policy.in_margin(verdict, action):
         return Action.FALLBACK, (rule, "safeguard.low_risk_margin"), "safeguard:low_risk:margin"
     if action is Action.SERVE:

@@ -6,6 +6,7 @@ is not the one that was asked for, and as the explanation of every refusal.
 
 from __future__ import annotations
 
+from sekisho.safeguards.language import NAMES
 from sekisho.values import Language
 
 MESSAGES: dict[str, dict[Language, str]] = {
@@ -56,6 +57,8 @@ REASONS: dict[str, dict[Language, str]] = {
                                   Language.JA: "低リスクのデュアルユース（安全マージン）"},
     "safeguard:error": {Language.EN: "the safeguard could not check this request",
                         Language.JA: "セーフガードがこのリクエストを確認できなかったため"},
+    "safeguard:unread": {Language.EN: "the safeguard cannot read requests in this language",
+                         Language.JA: "セーフガードがこの言語のリクエストを読み取れないため"},
     "fallback-declined": {Language.EN: "automatic fallback declined by the caller",
                           Language.JA: "呼び出し元が自動フォールバックを無効にしたため"},
     "no-fallback": {Language.EN: "no fallback model is available",
@@ -70,6 +73,12 @@ def describe_reason(reason: str, language: Language) -> str:
     rest = reason
     for key in sorted(REASONS, key=len, reverse=True):
         if rest.startswith(key):
+            if key == "safeguard:unread":  # "safeguard:unread:es[:...]": the language, named
+                code, _, rest = rest[len(key):].lstrip(":").partition(":")
+                names = NAMES.get(code)
+                name = (names[1] if language is Language.JA else names[0]) if names else code
+                parts.append(REASONS[key].get(language, REASONS[key][Language.EN]) + f" ({name})")
+                break
             if key == "directive":  # directive ids are names, shown as they are
                 ident = rest[len(key):].lstrip(":").split(":", 1)[0]
                 return f"{REASONS[key].get(language, REASONS[key][Language.EN])} {ident}".strip()

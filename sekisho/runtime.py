@@ -30,7 +30,7 @@ from sekisho.providers import http as _http  # noqa: F401  (registers openai, an
 from sekisho.providers.base import Provider, provider_factory, provider_kinds
 from sekisho.safeguards.base import Classifier, TestTriggerClassifier, make_classifier
 from sekisho.settings import Settings, SettingsError
-from sekisho.values import Principal
+from sekisho.values import Action, Principal
 
 if TYPE_CHECKING:
     from sekisho.safeguards.judge import Judge
@@ -145,6 +145,7 @@ def build_runtime(settings: Settings, *, health: Health | None = None,
         actions={**SafeguardPolicy().actions, **sg.actions},
         by_trust_tier=sg.trust_tiers,
         low_risk_margin=sg.low_risk_margin,
+        on_unread=Action(sg.on_unread_language),
     )
     providers = build_providers(catalog, settings)
     health = health or Health(settings.continuity.breaker_threshold,

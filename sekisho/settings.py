@@ -66,6 +66,9 @@ class SafeguardSettings(_Frozen):
     timeout_ms_per_million_chars: float = Field(default=2000.0, ge=0)
     # What a request gets when the classifier fails or times out (fail-closed by default).
     on_error: Literal["fallback", "refuse", "serve"] = "fallback"
+    # What a request gets when it is mostly in a language the classifier cannot read (neither
+    # English nor Japanese), unless it was flagged anyway: not served unchecked by default.
+    on_unread_language: Literal["fallback", "refuse", "serve"] = "fallback"
     low_risk_margin: float = Field(default=1.0, ge=0.0, le=1.0)
     # cyber-v1's operating point: flagged when P(prohibited) + P(high_risk) reaches it. None
     # keeps the artefact's own (chosen on validation); the README lists other points measured.

@@ -89,6 +89,9 @@ class Verdict:
     version: str = "none"  # the classifier artefact version
     domain: str = "cyber"
     error: str | None = None  # set when the classifier failed and this is the fail-safe verdict
+    # The language the request is mostly written in, when the classifier cannot read it
+    # (not English or Japanese): its tier then says little (safeguards/language.py).
+    unread: str | None = None
     # Set only when the optional LLM judge reviewed this verdict (safeguards/judge.py).
     judge: str | None = None  # the judge's catalog model
     judge_tier: str | None = None  # what the judge answered (None when it failed)
@@ -106,6 +109,8 @@ class Verdict:
             "domain": self.domain,
             "error": self.error,
         }
+        if self.unread is not None:  # absent when read, as with the judge below
+            out["unread"] = self.unread
         if self.judge is not None:  # absent, not null, when no judge ran: records stay as they were
             out["judge"] = {"model": self.judge, "tier": self.judge_tier,
                             "outcome": self.judge_outcome, "error": self.judge_error,

@@ -83,9 +83,44 @@ def test_the_lab_and_classify_cli_action_is_the_gateway_action(tier: Tier, score
     does for a principal with no grants under the same policy."""
     from sekisho.safeguards.cascade import default_action
 
-    v = verdict(tier, score)
-    d = decide(ALICE, req(), state(), v, SafeguardPolicy(low_risk_margin=margin))
-    assert default_action(v, margin) is d.action
+    for v in (verdict(tier, score), Verdict(tier, {"low_risk": score}, unread="es")):
+        d = decide(ALICE, req(), state(), v, SafeguardPolicy(low_risk_margin=margin))
+        assert default_action(v, margin) is d.action
+
+
+@pytest.mark.parametrize("tier", [Tier.BENIGN, Tier.LOW_RISK])
+def test_a_request_the_classifier_cannot_read_goes_to_the_fallback_and_says_why(tier: Tier) -> None:
+    d = decide(ALICE, req(), state(), Verdict(tier, unread="es"))
+    assert (d.action, d.reason, d.rule_ids) == (Action.FALLBACK, "safeguard:unread:es",
+                                                ("safeguard.unread_language",))
+    assert d.route[0] == "weak" and d.notice == "fallback"
+
+
+def test_an_unread_request_flagged_anyway_keeps_its_tier() -> None:
+    d = decide(ALICE, req(), state(), Verdict(Tier.PROHIBITED, unread="zh"))
+    assert (d.action, d.reason) == (Action.REFUSE, "safeguard:prohibited")
+
+
+@pytest.mark.parametrize(("policy", "principal", "admission", "action", "reason"), [
+    (SafeguardPolicy(on_unread=Action.SERVE), ALICE, Admission(), Action.SERVE, "ok"),
+    (SafeguardPolicy(on_unread=Action.REFUSE), ALICE, Admission(), Action.REFUSE, "safeguard:unread:de"),
+    (SafeguardPolicy(by_trust_tier={"vetted": {Tier.HIGH_RISK: Action.SERVE}}), VETTED, Admission(),
+     Action.SERVE, "safeguard:unread:de:allowed"),
+    (SafeguardPolicy(), ALICE, Admission(grants={"m": ("TA-1",)}), Action.SERVE, "grant:TA-1"),
+])
+def test_unread_requests_follow_the_policy_a_trust_tier_and_grants(
+        policy: SafeguardPolicy, principal: Principal, admission: Admission, action: Action,
+        reason: str) -> None:
+    d = decide(principal, req(), state(), Verdict(Tier.BENIGN, unread="de"), policy, admission)
+    assert (d.action, d.reason) == (action, reason)
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    (Language.EN, "the safeguard cannot read requests in this language (Spanish)"),
+    (Language.JA, "セーフガードがこの言語のリクエストを読み取れないため (スペイン語)"),
+])
+def test_the_unread_reason_names_the_language(language: Language, expected: str) -> None:
+    assert describe_reason("safeguard:unread:es", language) == expected
 
 
 def test_opting_out_of_fallback_turns_a_fallback_into_a_refusal() -> None:

@@ -47,10 +47,13 @@ def default_action(verdict: Verdict, low_risk_margin: float = 1.0) -> Action:
     (fable5-safeguards.md defaults; `decide` applies the same rule, see tests/test_decide.py).
 
     low_risk goes to the fallback only when its low_risk score reaches `low_risk_margin`
-    (the deployment's `safeguard.low_risk_margin`; the default 1.0 disables the margin).
+    (the deployment's `safeguard.low_risk_margin`; the default 1.0 disables the margin); a
+    request in a language the classifier cannot read goes to the fallback (`on_unread`).
     """
     policy = SafeguardPolicy(low_risk_margin=low_risk_margin)
     action = policy.actions[verdict.tier]
+    if verdict.unread is not None and action is Action.SERVE:
+        return policy.on_unread  # a text in a language it cannot read is not served unchecked
     return Action.FALLBACK if policy.in_margin(verdict, action) else action
 
 
