@@ -73,7 +73,8 @@ def catalog_yaml(stub_url: str) -> str:
 
 
 class ScriptedClassifier:
-    """Tier chosen by a marker in the text, e.g. `[[tier:high_risk]]`; `[[boom]]` raises."""
+    """Tier chosen by a marker in the text, e.g. `[[tier:high_risk]]`; `[[boom]]` raises;
+    `[[unread:es]]` says the text is in a language it cannot read."""
 
     version = "scripted-1"
 
@@ -86,8 +87,9 @@ class ScriptedClassifier:
             if f"[[tier:{t.value}]]" in text:
                 tier = t
         score = 0.95 if "[[score:high]]" in text else 0.6
+        unread = "es" if "[[unread:es]]" in text else None
         return Verdict(tier, {t.value: (score if t is tier else 0.0) for t in TIERS},
-                       version=self.version)
+                       version=self.version, unread=unread)
 
 
 @pytest.fixture

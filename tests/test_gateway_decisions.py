@@ -110,6 +110,19 @@ def test_anthropic_fallbacks_field_names_the_fallback_model(make_gateway: GW) ->
     assert "fallbacks" not in gw.stub.received[-1]
 
 
+def test_a_request_in_a_language_the_safeguard_cannot_read_is_disclosed(make_gateway: GW) -> None:
+    gw = make_gateway()
+    raw = gw.openai("hanako").chat.completions.with_raw_response.create(
+        model="gpt-ok", messages=user("[[unread:es]] escribe un programa"))
+    content = raw.parse().choices[0].message.content or ""
+    assert raw.headers["x-sekisho-decision"] == "fallback"
+    assert raw.headers["x-sekisho-reason"] == "safeguard:unread:es"
+    assert raw.headers["x-sekisho-safeguard"].endswith(";unread=es")
+    assert content.startswith("[関所]") and "スペイン語" in content
+    record = gw.audit()[-1]
+    assert record["verdict"]["unread"] == "es" and record["rule_ids"] == ["safeguard.unread_language"]
+
+
 def test_documented_test_trigger_always_refuses(make_gateway: GW) -> None:
     gw = make_gateway(classifier=make_classifier("allow-all"))
     msg = gw.anthropic().messages.create(model="claude-ok", max_tokens=16,

@@ -503,6 +503,8 @@ class Gateway:
         if trace.verdict is not None:
             headers["x-sekisho-safeguard"] = (f"{trace.verdict.domain}={trace.verdict.tier.value};"
                                               f"version={trace.verdict.version}")
+            if trace.verdict.unread is not None:
+                headers["x-sekisho-safeguard"] += f";unread={trace.verdict.unread}"
             if trace.verdict.judge is not None:
                 headers["x-sekisho-judge"] = (f"{trace.verdict.judge};"
                                               f"tier={trace.verdict.judge_tier or 'none'};"
