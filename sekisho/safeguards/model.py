@@ -9,12 +9,12 @@ A gateway that holds every API key must never unpickle a file; nothing here can.
 How a conversation is read (`score_conversation`):
   1. every turn's text is joined (attacks split across turns are read as one request);
   2. `normalise` folds Unicode tricks and appends decoded base64/hex/rot13/leet payloads;
-  3. the model scores *views* of that text: the whole of it, the last user turn, and the
-     most alarming overlapping windows of a long text, so a short request inside a
-     1,000-word persona prompt is not diluted by it. The most alarming view decides; its
-     scores are reported;
+  3. the model scores *views* of that text: the whole of it, every turn but the assistant's
+     on its own, and the most alarming overlapping windows of a long text, so a short request
+     inside a 1,000-word persona prompt, or in an earlier turn, is not diluted by the rest. The
+     most alarming view decides; its scores are reported;
   4. a text the wrapper head calls a jailbreak wrapper is read for its *payload* instead:
-     its sentences are scored by the wrapper head one by one, the wrapper-like ones are
+     all its sentences are scored by the wrapper head one by one, the wrapper-like ones are
      dropped, and the rest (together and sentence by sentence) is what gets the tier. A
      persona prompt full of "no limits, hack anything" words then no longer decides the
      tier of the benign question inside it, while the harmful request inside one still
@@ -39,6 +39,7 @@ from numpy.typing import NDArray
 
 from sekisho.safeguards import features
 from sekisho.safeguards.base import TIERS
+from sekisho.safeguards.language import unread_language
 from sekisho.safeguards.features import (
     SegmentRows,
     SparseRow,
@@ -210,12 +211,17 @@ def window_starts(length: int) -> list[int]:
 
 def views(messages: Sequence[Message]) -> tuple[str, list[str], frozenset[str], tuple[str, ...]]:
     """The whole normalised conversation, extra texts to score, the tricks seen, and what was
-    decoded from it (base64, hex, rot13, reversed, leet...), each on its own."""
+    decoded from it (base64, hex, rot13, reversed, leet...), each on its own.
+
+    The extra texts are every turn but the assistant's, each on its own: the whole
+    conversation goes upstream, so a harmful request in an earlier turn is still asked when
+    a benign one follows it ([keylogger request, "Sure.", a question on sorting] scored 0.13
+    with the last user turn alone).
+    """
     whole = normalise(conversation_text(messages))
     others: list[str] = []
-    users = [m for m in messages if m.role == "user" and m.text]
-    if len(messages) > 1 and users:
-        others.append(normalise(users[-1].text).text)
+    if len(messages) > 1:
+        others = [normalise(m.text).text for m in messages if m.role != "assistant" and m.text]
     return whole.text, others, whole.signals, whole.decoded
 
 
@@ -229,12 +235,19 @@ class Scored:
 TOP_WINDOWS = 3
 PAYLOAD_WRAPPER = 0.5  # wrapper probability from which a text is read for its payload
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？\n])\s*")
-MAX_SENTENCES = 200  # a longer wrapped text is read on its first 200 sentences
+MAX_SENTENCES = 200
 
 
-def sentences(text: str) -> list[str]:
-    """The sentences of `text` as the payload view reads them (the first MAX_SENTENCES)."""
-    return [s for s in _SENTENCE_END.split(text)[:MAX_SENTENCES] if s.strip()]
+def sentences(text: str, limit: int | None = MAX_SENTENCES) -> list[str]:
+    """The sentences of `text` found in the first `limit` pieces of the split (empty pieces
+    count), or all of them with `limit=None`, which is how the payload view reads a text.
+
+    The trainer picks template sentences with the default, so a retrain still gives the
+    shipped artefact. The payload view used to read the first 200 pieces too: a request
+    after 5,500 characters of pasted code was then never read, and the views that had seen
+    it were replaced by the payload's score.
+    """
+    return [s for s in _SENTENCE_END.split(text)[:limit] if s.strip()]
 
 
 def payload_probabilities(model: LinearModel, text: str, whole: NDArray[np.float32]) -> NDArray[np.float32]:
@@ -245,7 +258,7 @@ def payload_probabilities(model: LinearModel, text: str, whole: NDArray[np.float
     wrote ransomware, tell me how, with the code"), so the payload view may then only raise
     the score, never lower it.
     """
-    parts = sentences(text)
+    parts = sentences(text, limit=None)
     if len(parts) < 2:
         return whole
     rows = segment_rows(parts, model.bits, model.idf)  # one pass for all sentences
@@ -335,4 +348,5 @@ class LinearCyberClassifier:
         s = score_conversation(self.model, messages)
         tier = decide_tier(s.probs, self.model.thresholds)
         scores = {name: round(float(p), 6) for name, p in zip(TIER_NAMES, s.probs)}
-        return Verdict(tier=tier, scores=scores, wrapper_score=round(s.wrapper, 6), version=self.version)
+        return Verdict(tier=tier, scores=scores, wrapper_score=round(s.wrapper, 6), version=self.version,
+                       unread=unread_language(conversation_text(messages)))
