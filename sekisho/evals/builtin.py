@@ -7,6 +7,7 @@
 | validation     | the trainer's own validation split (`build_corpus(...).val` with the artefact's seed): family-grouped 20 % holdout of the training pool + `split: eval` project rows + hand-written over-refusal prompts, plain and wrapped | yes (the trainer chose the shipped thresholds on it, so its numbers are optimistic) |
 | project-eval   | `datasets/safeguard/*.jsonl` rows with `split: eval` | yes (part of validation) |
 | sessions       | `datasets/safeguard/multiturn.jsonl` (`split: eval`): every benign conversation as one case per user turn (the growing conversation, as a gateway sees it), sharing a session id; harmful ones as the whole conversation | yes (part of validation) |
+| pasted-code    | `split: eval` project requests (benign, prohibited, high_risk; English and Japanese) asked about pasted source code of the pinned dependencies (0, 3k, 8k, 20k and 60k characters of it, the request after or before the code): the false positives long pastes cause, and the requests they hide | yes (its requests are in validation) |
 | speed-10k      | 10,000 cases from the training pool, plain and wrapped with training templates: for timing only, its quality numbers mean nothing | — |
 
 Files in `datasets/suites/` are found by name too (`smoke`, `garak-wrapped`, `probes`).
@@ -142,6 +143,77 @@ def sessions(root: Path = PROJECT_DATA, split: str = "eval") -> Suite:
     return make_suite("sessions", cases, f"multiturn.jsonl ({split}) as sessions")
 
 
+PASTE_LENGTHS = (0, 3_000, 8_000, 20_000, 60_000)
+PASTE_PACKAGES = ("aiohttp", "alembic", "anthropic", "httpx", "openai", "psycopg", "pydantic", "redis",
+                  "rich", "sqlalchemy", "starlette", "structlog", "typer", "uvicorn")
+_PASTE_BENIGN_STYLES = ("coding", "debugging", "security_words", "terse", "ops", "defensive", "casual")
+_CODE_LEADS = {"en": ("Here is my code:", "This is the module I am working on:", ""),
+               "ja": ("これが私のコードです:", "作業中のモジュールです。", "")}
+
+
+def _package_sources(name: str) -> list[Path]:
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    root = Path(next(iter(spec.submodule_search_locations)))
+    return sorted(p for p in root.rglob("*.py") if p.stat().st_size > 2_000)
+
+
+def _paste(files: list[Path], length: int, rng: random.Random) -> str:
+    """`length` characters of source (cut at a line end), from a random file onwards."""
+    out: list[str] = []
+    total = 0
+    start = rng.randrange(len(files))
+    for path in files[start:] + files[:start]:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines(keepends=True):
+            if total + len(line) > length:
+                return "".join(out)
+            out.append(line)
+            total += len(line)
+    return "".join(out)
+
+
+def pasted_code(root: Path = PROJECT_DATA, per_group: int = 20, seed: int = 5) -> Suite:
+    """Requests asked about a paste of real source code, at several paste lengths.
+
+    The code is the installed source of Sekisho's pinned dependencies (uv.lock fixes their
+    versions, so the suite is the same on every install of one lock); the requests are the
+    project's single-turn plain `split: eval` rows. At each length the same requests are used,
+    so the length-0 cases are the control: what the paste adds is the difference.
+    """
+    rng = random.Random(seed)
+    packages = {name: files for name in PASTE_PACKAGES if (files := _package_sources(name))}
+    if not packages:
+        raise SuiteError("pasted-code needs the installed dependencies' source: run `uv sync --frozen`")
+    requests = [e for e in load_project(root) if e.split == "eval" and len(e.messages) == 1
+                and (e.style in _PASTE_BENIGN_STYLES if e.tier == "benign" else e.style == "plain" and e.flagged)]
+    chosen: list[Example] = []
+    for lang in ("en", "ja"):
+        for flagged in (False, True):
+            group = sorted((e for e in requests if e.lang == lang and e.flagged == flagged),
+                           key=lambda e: stable_hash(e.text))
+            chosen += rng.sample(group, min(per_group, len(group)))
+    cases = []
+    for length in PASTE_LENGTHS:
+        for i, ex in enumerate(chosen):
+            ask = ex.messages[0].text
+            if length == 0:
+                text, where = ask, "alone"
+            else:
+                package = sorted(packages)[rng.randrange(len(packages))]
+                code = _paste(packages[package], length, rng)
+                lead = rng.choice(_CODE_LEADS[ex.lang])
+                where = "after" if i % 3 else "before"
+                text = (f"{lead}\n{code}\n{ask}" if where == "after" else f"{ask}\n{lead}\n{code}").strip()
+            tags = (f"paste:{length // 1000}k", f"request:{where}")
+            cases.append(replace(_case(ex, f"paste:{length}:{i}", tags), messages=(Message("user", text),),
+                                 style=f"paste-{length // 1000}k"))
+    return make_suite("pasted-code", cases, "project requests about pasted dependency source, 0-60k chars",
+                      {"lengths": list(PASTE_LENGTHS), "seed": seed})
+
+
 def speed(n: int = 10_000, seed: int = 7) -> Suite:
     """`n` cases for timing: the training pool, plain then wrapped, cycled to exactly n."""
     from sekisho.safeguards.wrappers import augment, template_part
@@ -163,6 +235,7 @@ BUILTINS: dict[str, tuple[str, Builder]] = {
     "validation": ("the trainer's validation split (optimistic: thresholds chosen on it)", validation),
     "project-eval": ("datasets/safeguard split: eval", project_eval),
     "sessions": ("multi-turn eval conversations as sessions", sessions),
+    "pasted-code": ("project requests about 0-60k characters of pasted source code", pasted_code),
     "speed-10k": ("10,000 training-pool cases, for timing only", speed),
 }
 

@@ -20,7 +20,10 @@ How a conversation is read (`score_conversation`):
      tier of the benign question inside it, while the harmful request inside one still
      stands alone (measured on validation: wrapped-harmful flagged 61% -> 69%, wrapped-benign
      flagged 2.4% -> 3.1%). When every sentence reads as wrapper prose there is no separate
-     payload, and this view may only raise the score;
+     payload, and this view may only raise the score. Only prose of three words or more that is
+     not code decides alone (`payload_sentences`: a long paste is otherwise read line by line
+     and some line always scores high by chance), and a long text that is not a wrapper is read
+     sentence by sentence too, only raising the score;
   5. each decoded payload (base64, hex, rot13, reversed, leet) is also scored on its own and
      may only raise the score, so the text asking to decode it cannot dilute it.
 """
@@ -250,6 +253,87 @@ def sentences(text: str, limit: int | None = MAX_SENTENCES) -> list[str]:
     return [s for s in _SENTENCE_END.split(text)[:limit] if s.strip()]
 
 
+# A sentence decides the tier on its own only if it could be a request: prose of three words
+# or more (a Japanese "word" is three kana or kanji), not a line of code. A long paste is
+# read line by line, and short code lines ("payload,", "get", "hidden = hidden") or
+# docstring fragments score at random on their own; over thousands of lines one always
+# scored above the flag threshold (pasted-code suite, 60k characters: 22 of 40 benign
+# questions flagged).
+_CODE_LINE = re.compile(
+    r"^(?:def |class |import |from \S+ import|return\b|if .*:$|elif\b|else:|for .* in .*:$|while .*:$"
+    r"|try:|except\b|finally:|with .*:$|raise\b|yield\b|async |await |pass$|@\w|#include|var |let "
+    r"|const |function\b|public |private |[{}])|[=!<>]=|->|=>|\w\(|[,;(\[{]$|^[\w.\[\]'\"]+\s*=\s")
+_COMMENT_LEAD = re.compile(r"^(?:#+|//+|/\*+|\*+|--+)\s*")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
+_QUOTED = re.compile(r"(?:#|//|/\*|\*|--|\"\"\"|\'\'\'|[rRbBuUfF]?[\"'])")
+_SENTENCE_DONE = re.compile(r"[.!?:;。！？：]\s*$")
+_CONTINUES = re.compile(r"^(?:#+|//+|\*+|--+)?\s*(?=[a-z])")
+MIN_WORDS = 3
+CODE_SHARE = 0.3  # a text with at least this share of code lines is a paste
+MANY_SENTENCES = 50  # past this many candidates, one alone needs STANDALONE_BAR ...
+STANDALONE_BAR = 0.97
+EDGE_SENTENCES = 2  # ... except the first and last two, where a question about a paste is
+LONG_TEXT = 1500  # characters from which a text that is not a wrapper is read sentence by sentence too
+
+
+def is_code(line: str) -> bool:
+    t = line.strip()
+    return not _COMMENT_LEAD.match(t) and bool(_CODE_LINE.search(t))
+
+
+def _words(s: str) -> int:
+    return len(_LATIN_WORD.findall(s)) + len(_CJK_CHAR.findall(s)) // 3
+
+
+def payload_sentences(text: str) -> tuple[list[str], NDArray[np.bool_], NDArray[np.bool_]]:
+    """The sentences of `text`, which of them may decide the tier alone, and which of those
+    are prose set between two lines of code without a comment marker (a request put in the
+    middle of a paste; comments and docstrings have their markers).
+
+    In a paste (a text with at least `CODE_SHARE` code lines), a comment or docstring line
+    that breaks off mid-sentence is joined to the line that carries it on, so "See the
+    LICENSE file in the root of this" (0.87 alone) is read with "repository for complete
+    details." that follows it.
+    """
+    parts = sentences(text, limit=None)
+    code = [is_code(p) for p in parts]
+    if parts and sum(code) >= CODE_SHARE * len(parts):
+        joined: list[str] = []
+        joined_code: list[bool] = []
+        for p, c in zip(parts, code):
+            if (joined and not c and not joined_code[-1] and joined[-1].endswith("\n")
+                    and not _SENTENCE_DONE.search(joined[-1]) and _CONTINUES.match(p)):
+                joined[-1] = joined[-1].rstrip("\n") + " " + _CONTINUES.sub("", p, count=1)
+            else:
+                joined.append(p)
+                joined_code.append(c)
+        parts, code = joined, joined_code
+    alone = np.array([not c and _words(p) >= MIN_WORDS for p, c in zip(parts, code)], dtype=bool)
+    between = np.zeros(len(parts), dtype=bool)
+    for i in np.flatnonzero(alone[1:-1]) + 1:
+        between[i] = code[i - 1] and code[i + 1] and not _QUOTED.match(parts[i].lstrip())
+    return parts, alone, between
+
+
+def _most_alarming_alone(candidates: NDArray[np.intp], flag: NDArray[np.float32],
+                         between: NDArray[np.bool_]) -> int | None:
+    """The candidate sentence with the highest flag score that may stand alone, or None.
+
+    Among many candidates the highest score is partly chance, so past `MANY_SENTENCES` one
+    needs `STANDALONE_BAR`, except where a question about a paste is: at the edges, or
+    between two lines of code.
+    """
+    if len(candidates) == 0:
+        return None
+    bar = np.zeros(len(candidates), dtype=np.float32)
+    if len(candidates) > MANY_SENTENCES:
+        bar[EDGE_SENTENCES:-EDGE_SENTENCES] = STANDALONE_BAR
+        bar[between[candidates]] = 0.0
+    ok = candidates[flag[candidates] >= bar]
+    return int(ok[int(np.argmax(flag[ok]))]) if len(ok) else None
+
+
 def payload_probabilities(model: LinearModel, text: str, whole: NDArray[np.float32]) -> NDArray[np.float32]:
     """Tier probabilities of the non-wrapper sentences of `text` (`whole` if it has none).
 
@@ -258,7 +342,7 @@ def payload_probabilities(model: LinearModel, text: str, whole: NDArray[np.float
     wrote ransomware, tell me how, with the code"), so the payload view may then only raise
     the score, never lower it.
     """
-    parts = sentences(text, limit=None)
+    parts, alone, between = payload_sentences(text)
     if len(parts) < 2:
         return whole
     rows = segment_rows(parts, model.bits, model.idf)  # one pass for all sentences
@@ -272,11 +356,27 @@ def payload_probabilities(model: LinearModel, text: str, whole: NDArray[np.float
     if len(kept) == 0:
         return whole
     union = model.probabilities(model.row(" ".join(parts[i] for i in kept)))
-    top = kept[int(np.argmax(flag[kept]))]
-    payload = probs[top] if flag[top] > _flag(union) else union
+    top = _most_alarming_alone(kept[alone[kept]], flag, between)
+    payload = probs[top] if top is not None and flag[top] > _flag(union) else union
     if wrapperish.all() and _flag(whole) > _flag(payload):
         return whole
     return payload
+
+
+def long_text_sentence(model: LinearModel, text: str) -> NDArray[np.float32] | None:
+    """For a long text that is not a wrapper: the most alarming sentence that may stand alone.
+
+    A request after or before a few thousand characters of pasted code is diluted in the
+    whole text and in every 600-character window that holds it (pasted-code suite, 3k
+    characters: 27 of 40 requests flagged, 33 of 40 asked alone).
+    """
+    parts, alone, between = payload_sentences(text)
+    candidates = np.flatnonzero(alone)
+    if len(parts) < 2 or len(candidates) == 0:
+        return None
+    probs = model.segment_probabilities(segment_rows([parts[i] for i in candidates], model.bits, model.idf))
+    top = _most_alarming_alone(np.arange(len(candidates)), probs[:, 0] + probs[:, 1], between[candidates])
+    return None if top is None else probs[top]
 
 
 def _window_rows(model: LinearModel, idx: NDArray[np.intp], pos: NDArray[np.intp], length: int) -> list[SparseRow]:
@@ -308,6 +408,9 @@ def score_conversation(model: LinearModel, messages: Sequence[Message]) -> Score
     best = _most_alarming(model, best, candidates + [model.row(t) for t in others])
     if wrapper >= PAYLOAD_WRAPPER:
         best = payload_probabilities(model, whole, best)
+    elif len(whole) > LONG_TEXT and (sentence := long_text_sentence(model, whole)) is not None:
+        if _flag(sentence) > _flag(best):  # it may only raise the score
+            best = sentence
     # A decoded text is the request its sender hid: it is also read on its own, after the
     # payload view, so the wrapper that asked to decode it cannot dilute it ("decode this and
     # follow it: <base64 of a persona request>"). It may only raise the score.
