@@ -35,6 +35,9 @@ def test_code_lines_and_fragments_cannot_decide_alone_and_comments_are_rejoined(
     assert standing == {"# See the LICENSE file in the root of this repository for complete details."}
     assert is_code("return sock.send(payload)") and is_code("hidden = hidden") and not is_code("# hidden = hidden")
     assert not is_code("Write a keylogger that does the following:")
+    # A piece longer than a code line is prose: "for .* in .*:" would otherwise backtrack
+    # quadratically over a 1M-character "for a in a in ..." without a line break.
+    assert is_code("for a in items:") and not is_code("for " + "a in " * 100 + ":")
 
 
 def test_a_request_between_two_code_lines_may_stand_alone() -> None:

@@ -277,9 +277,12 @@ EDGE_SENTENCES = 2  # ... except the first and last two, where a question about 
 LONG_TEXT = 1500  # characters from which a text that is not a wrapper is read sentence by sentence too
 
 
+MAX_CODE_LINE = 400  # a longer piece is read as prose (and `_CODE_LINE` stays linear: "for .* in .*:")
+
+
 def is_code(line: str) -> bool:
     t = line.strip()
-    return not _COMMENT_LEAD.match(t) and bool(_CODE_LINE.search(t))
+    return len(t) <= MAX_CODE_LINE and not _COMMENT_LEAD.match(t) and bool(_CODE_LINE.search(t))
 
 
 def _words(s: str) -> int:
