@@ -1,12 +1,16 @@
 """See through encodings before classification.
 
-`normalise(text)` returns the text the classifier reads: Unicode folded (NFKC), invisible
-characters removed (zero-width, bidi controls, soft hyphens, variation selectors), Unicode
-tag characters decoded (they smuggle ASCII), homoglyphs folded to Latin inside Latin words,
-letters spaced out to dodge filters joined again, and — appended as extra lines — whatever
-hides in base64, hex, URL escapes, `\\x`/`\\u` escapes, rot13, reversed text and leetspeak.
-Appending (rather than replacing) keeps the original words visible to the model too, so a
-false decode costs little. Each trick found is recorded in `signals`, which feeds the
+`normalise(text)` returns the text the classifier reads: Unicode folded (NFKC), characters
+that draw nothing removed (every format character, Unicode's other default-ignorable code
+points, control characters other than tab and newlines), Unicode tag characters decoded (they
+smuggle ASCII), combining marks stripped from Latin words that carry them as decoration
+(Zalgo, overlays, a mark on every letter), small capitals and other letter-like symbols read as
+letters, homoglyphs folded to Latin inside Latin words, letters spread out with a separator
+(`s p a c e d`, `w/r/i/t/e`, one per line) joined again, and — appended as extra lines —
+whatever hides in base64 (also grouped or wrapped over lines), base32, ascii85, hex, binary,
+quoted-printable, URL/HTML/backslash escapes, Morse, the NATO alphabet, rot13, reversed text
+and leetspeak. Appending (rather than replacing) keeps the original words visible to the model
+too, so a false decode costs little. Each trick found is recorded in `signals`, which feeds the
 jailbreak-wrapper score.
 
 Nothing here raises on odd input: a segment that does not decode to text is left alone.
@@ -17,17 +21,38 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import functools
 import html
+import itertools
+import quopri
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
-_INVISIBLE = re.compile(
-    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U0001d173-\U0001d17a\U000e0100-\U000e01ef]"
+# Characters that draw nothing: every format character (category Cf) and Unicode's other
+# default-ignorable code points (combining grapheme joiner, Hangul fillers, Khmer inherent
+# vowels, variation selectors, U+FFF0-FFF8, the whole U+E0000-E0FFF block), as ranges;
+# tests/test_safeguard_normalise.py checks them against `unicodedata`. They are deleted.
+_INVISIBLE_RANGES = (
+    "\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u17b4\u17b5"
+    "\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+    "\ufff0-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
+_INVISIBLE = re.compile(f"[{_INVISIBLE_RANGES}]")
 _TAGS = re.compile("[\U000e0000-\U000e007f]+")
+# Control characters (Cc) other than tab, newline and carriage return, and the line and
+# paragraph separators. Between every two characters they only space a word out ("w\0r\0i"),
+# and are deleted; elsewhere they stand for a break: a space, or a newline for those that
+# `str.splitlines` reads as one.
+_BREAKS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029"
+_ANY_BREAK = re.compile(f"[{_BREAKS}]")
+_INTERLEAVED_BREAKS = re.compile(f"(?:[^\n{_BREAKS}][{_BREAKS}]+){{3,}}")
+_BREAK_RUN = re.compile(f"[{_BREAKS}]+")
+_BREAK_INSIDE_WORD = re.compile(f"(?<=[^\\s{_BREAKS}])[{_BREAKS}]+(?=[^\\s{_BREAKS}])")
+_LINE_BREAK = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_SUSPECT_CHAR = re.compile(f"[{_INVISIBLE_RANGES}{_BREAKS}]")
 
 # Lookalikes that NFKC leaves alone: Cyrillic, Greek and a few others drawn like Latin letters.
 _HOMOGLYPHS = str.maketrans({
@@ -45,6 +70,63 @@ _HOMOGLYPH_CHARS = frozenset(k if isinstance(k, str) else chr(k) for k in _HOMOG
 _WORDISH = re.compile(r"[^\s\d!-/:-@\[-`{-~、。「」（）]+")
 _LATIN = re.compile(r"[A-Za-z]")
 
+# Latin letters that NFKC leaves alone but that read as plain letters: the small capitals
+# (LATIN LETTER SMALL CAPITAL A..Z; the test checks the names) and the negative circled and
+# negative squared capitals of Enclosed Alphanumeric Supplement. Folded wherever they occur.
+_SMALL_CAPITALS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡʏᴢ"
+_LETTERLIKE = str.maketrans(
+    {**dict(zip(_SMALL_CAPITALS, "abcdefghijklmnopqrstuvwyz")),
+     **{chr(0x1F150 + i): chr(65 + i) for i in range(26)},
+     **{chr(0x1F170 + i): chr(65 + i) for i in range(26)}})
+_ANY_LETTERLIKE = re.compile(f"[{_SMALL_CAPITALS}\U0001f150-\U0001f169\U0001f170-\U0001f189\U0001f1e6-\U0001f1ff]")
+# Regional indicators spell letters too; a pair is a flag, so only runs of three or more.
+_REGIONAL_RUN = re.compile("[\U0001f1e6-\U0001f1ff]{3,}")
+
+# Combining marks on Latin letters. NFKC composes the ones a language spells with ("é"); a
+# mark still loose after it has no precomposed letter (Zalgo's stacks, the U+0334-0338
+# overlays), and a word whose every letter carries a mark ("ŕáńśóḿ") is decorated, not
+# spelt. Such a word is read without its marks. The mark blocks checked are the combining
+# diacritics (U+0300-036F, 1AB0-1AFF, 1DC0-1DFF, 20D0-20FF, FE20-FE2F) and the Cyrillic
+# combining signs (U+0483-0489) that Zalgo generators draw from.
+_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_LATIN_EXT = "\u00c0-\u024f\u1e00-\u1eff"
+# A word holding a mark left loose after NFKC, and a word of three letters or more all
+# accented (then every all-accented word, "á", "ḿé", too); such words are read bare (the base
+# letters of their canonical decomposition).
+_LOOSE_MARK = re.compile(f"[A-Za-z{_LATIN_EXT}][{_MARKS}]")
+_LATIN_WORD = re.compile(f"(?:[A-Za-z{_LATIN_EXT}][{_MARKS}]*)+")
+# Latin letters NFD splits into a base letter and marks ("é"; not "ø", "ß", "đ", letters of
+# their own).
+_ACCENTED = "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)])
+                    if len(unicodedata.normalize("NFD", c)) > 1)
+_ACCENTED_WORD = re.compile(f"(?<![A-Za-z{_LATIN_EXT}{_MARKS}])[{_ACCENTED}]{{3,}}(?![A-Za-z{_LATIN_EXT}{_MARKS}])")
+_ACCENTED_RUN = re.compile(f"(?<![A-Za-z{_LATIN_EXT}{_MARKS}])[{_ACCENTED}]+(?![A-Za-z{_LATIN_EXT}{_MARKS}])")
+_MARK = re.compile(f"[{_MARKS}]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare(word: str) -> str:
+    return _MARK.sub("", unicodedata.normalize("NFD", word))
+
+
+def _strip_decoration(text: str) -> tuple[str, bool]:
+    changed = False
+    if _LOOSE_MARK.search(text):
+        text = _LATIN_WORD.sub(lambda m: _bare(m.group(0)) if _LOOSE_MARK.search(m.group(0)) else m.group(0), text)
+        changed = True
+    if _ACCENTED_WORD.search(text):  # and, the trick being in use, its short words too
+        text = _ACCENTED_RUN.sub(lambda m: _bare(m.group(0)), text)
+        changed = True
+    return text, changed
+
+
+def _fold_letterlike(text: str) -> tuple[str, bool]:
+    if not _ANY_LETTERLIKE.search(text):
+        return text, False
+    folded = _REGIONAL_RUN.sub(lambda m: "".join(chr(ord(c) - 0x1F1E6 + 65) for c in m.group(0)),
+                               text.translate(_LETTERLIKE))
+    return folded, folded != text
+
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
                        "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e",
                        "(": "c", "¡": "i"})
@@ -52,7 +134,7 @@ _LEET_CHARS = re.compile(r"[0134578@$!|+€9(]")
 # "r a n s o m w a r e", "r.a.n.s.o.m", "r-a-n-s-o-m": single letters joined by one separator.
 _SPACED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z][ .\-_*]){3,}[A-Za-z](?![A-Za-z])")
 
-_B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+/=_-])")
+_B64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,6}(?![A-Za-z0-9+/=_-])")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[\s:,]?){8,}(?![0-9A-Fa-f])")
 _ESCAPED = re.compile(r"(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|%[0-9A-Fa-f]{2}|&#x?[0-9A-Fa-f]+;)")
 _BINARY = re.compile(r"(?<![01])(?:[01]{8}\s?){4,}(?![01])")
@@ -72,13 +154,26 @@ def _table(classes: dict[bytes, bytes]) -> bytes:
 
 
 # Byte-level prefilters: `bytes.translate` + `in` run at C speed, so the regexes below only
-# run on texts that can contain what they look for (most texts cannot).
+# run on texts that can contain what they look for (most texts cannot). The mask is searched
+# as a `str`: `in` on a short `str` costs a fraction of `in` on `bytes`.
+def _mask(raw: bytes, table: bytes) -> str:
+    return raw.translate(table).decode("latin-1")
+
+
 _HEX_T = _table({b"0123456789abcdefABCDEF": b"h", b" \t\n:,": b"s"})
 _BIN_T = _table({b"01": b"b"})
-_SPACED_T = _table({bytes(range(65, 91)) + bytes(range(97, 123)): b"a", b" .-_*": b"s"})
 _LEET_T = _table({bytes(range(65, 91)) + bytes(range(97, 123)): b"a", b"0134578@$": b"d"})
 
-_MAX_DECODE_INPUT = 20_000  # characters scanned for encoded segments; longer inputs are rare
+_MAX_DECODE_INPUT = 20_000  # characters read for encodings at each end of a long text
+
+
+def _scan_window(text: str) -> str:
+    """What the decoders read: a text of up to 40,000 characters whole, a longer one by its
+    first and last 20,000 (a payload further than that from both ends is not decoded; the
+    character folding above still reads every character)."""
+    if len(text) <= 2 * _MAX_DECODE_INPUT:
+        return text
+    return text[:_MAX_DECODE_INPUT] + "\n" + text[-_MAX_DECODE_INPUT:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +200,12 @@ def _as_text(raw: bytes) -> str | None:
         s = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
+    return _text_or_none(s)
+
+
+def _text_or_none(s: str) -> str | None:
+    """`s` if it reads as text (printable, a third letters or more) or as another layer of
+    encoding, else None."""
     if len(s) < 4 or _printable_ratio(s) < 0.95:
         return None
     if _ENCODED_AGAIN.fullmatch(s):
@@ -150,6 +251,150 @@ def _decode_binary(segment: str) -> str | None:
         return None
 
 
+def _decode_base32(segment: str) -> str | None:
+    body = segment.rstrip("=")
+    if len(body) % 8 not in (0, 2, 4, 5, 7) or not any(c in "234567" for c in body):
+        return None
+    try:
+        return _as_text(base64.b32decode(body.upper() + "=" * (-len(body) % 8)))
+    except (binascii.Error, ValueError):
+        return None
+
+
+_B32 = re.compile(r"[A-Z2-7]+=*|[a-z2-7]+=*")
+
+# Base64 cut into groups ("d3Jp dGUg cmFu") or wrapped over lines, as MIME and PEM wrap it:
+# equal chunks, a multiple of four long, whitespace between.
+_B64_GROUPS = re.compile(r"(?<![A-Za-z0-9+/=])(?:(?:[A-Za-z0-9+/]{4}\s){3,}|(?:[A-Za-z0-9+/]{8}\s){2,})"
+                         r"[A-Za-z0-9+/]{2,8}={0,2}(?![A-Za-z0-9+/=])")
+_B64_LINES = re.compile(r"(?m)(?:^|(?<=[ \t]))(?:[A-Za-z0-9+/]{8,}[ \t]*\n)+[A-Za-z0-9+/]{2,}={0,2}[ \t]*$")
+# (Also marks Morse's dots and dashes, "m", for its prefilter.)
+_B64_T = _table({b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/": b"b",
+                 b" \t": b"s", b"\n": b"n", b".-": b"m"})
+
+
+def _decode_base64_chunks(block: str) -> str | None:
+    chunks = block.split()
+    size = len(chunks[0])
+    if size % 4 or any(len(c) != size for c in chunks[1:-1]):
+        return None
+    if len(chunks[-1].rstrip("=")) > size:  # the next word, not the last chunk
+        chunks.pop()
+    joined = "".join(chunks)
+    if len(chunks) < 2 or len(set(joined)) < 8 or (joined.isalpha() and (joined.islower() or joined.isupper())):
+        return None
+    return _decode_base64(joined)
+
+
+# ascii85: "<~...~>" (Adobe) or a bare run of its alphabet (! to u) with the punctuation only
+# ascii85 uses, not base64, and that decodes to text.
+_A85_ADOBE = re.compile(r"<~[!-u\s]{5,}?~>")
+_A85_RUN = re.compile(r"(?<![!-u])[!-u]{20,}(?![!-u])")
+_A85_ONLY = frozenset("!\"#$%&'(),-.:;<>?@[\\]^_`*")
+_A85_T = _table({bytes(range(33, 118)): b"c"})
+
+
+def _decode_a85(segment: str, adobe: bool) -> str | None:
+    if not adobe and sum(c in _A85_ONLY for c in segment) < 3:
+        return None
+    try:
+        return _as_text(base64.a85decode(segment, adobe=adobe))
+    except (binascii.Error, ValueError):
+        return None
+
+
+# Quoted-printable: runs of visible ASCII holding "=XX" escapes (upper-case hex, as RFC 2045
+# writes them) and soft line breaks, at least four escapes making up a third of the run.
+_QP_RUN = re.compile(r"(?<![!-~])(?:[!-<>-~]*+(?:=[0-9A-F]{2}|=\r?\n))++[!-<>-~]*+")
+_QP_ESCAPE = re.compile(r"=[0-9A-F]{2}")
+
+
+def _decode_qp(segment: str) -> str | None:
+    n = len(_QP_ESCAPE.findall(segment))
+    if n < 4 or 3 * n < len(segment) / 3:
+        return None
+    return _as_text(quopri.decodestring(segment.encode("ascii", "ignore")))
+
+
+# Escapes, four or more in a row: `\xHH`, `\uHHHH`, `\UHHHHHHHH`, octal `\ooo`, `%HH`, `&#N;`,
+# `&#xH;`. A run is decoded token by token (byte escapes as UTF-8, code points as they are,
+# surrogate pairs joined); spaces between the tokens only separate them.
+_ESC_TOKEN = (r"\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}|\\[0-3][0-7]{2}|%[0-9A-Fa-f]{2}"
+              r"|&#[0-9]{1,7};|&#[xX][0-9A-Fa-f]{1,6};")
+_ESC_RUN = re.compile(f"(?:(?:{_ESC_TOKEN}) ?){{3,}}(?:{_ESC_TOKEN})")
+# The same tokens, with their digits captured: a byte in hex or octal, or a code point.
+_ESC_ONE = re.compile(r"(?:\\x|%)(?P<hexbyte>[0-9A-Fa-f]{2})|\\(?P<octbyte>[0-3][0-7]{2})"
+                      r"|\\u(?P<u4>[0-9A-Fa-f]{4})|\\U(?P<u8>[0-9A-Fa-f]{8})"
+                      r"|&#[xX](?P<hexcp>[0-9A-Fa-f]{1,6});|&#(?P<deccp>[0-9]{1,7});")
+
+
+def _unescape_run(run: str) -> str | None:
+    out: list[str] = []
+    pending = bytearray()
+    for m in _ESC_ONE.finditer(run):
+        if m["hexbyte"] or m["octbyte"]:
+            pending.append(int(m["hexbyte"], 16) if m["hexbyte"] else int(m["octbyte"], 8))
+            continue
+        if pending:
+            out.append(pending.decode("utf-8", "replace"))
+            pending.clear()
+        cp = int(m["deccp"]) if m["deccp"] else int(m["u4"] or m["u8"] or m["hexcp"], 16)
+        if cp > 0x10FFFF:
+            return None
+        out.append(chr(cp))
+    if pending:
+        out.append(pending.decode("utf-8", "replace"))
+    text = "".join(out).encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return _text_or_none(text)
+
+
+# Morse: eight or more letters of dots and dashes, a space between letters, "/", "|" or two
+# spaces or more between words; read only if what it spells holds common English words.
+_MORSE = {".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
+          "....": "h", "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n",
+          "---": "o", ".--.": "p", "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u",
+          "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z", "-----": "0",
+          ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5", "-....": "6",
+          "--...": "7", "---..": "8", "----.": "9", ".-.-.-": ".", "--..--": ",", "..--..": "?",
+          "-..-.": "/", ".----.": "'", "-.-.--": "!", "---...": ":", "-....-": "-", ".-..-.": "\"",
+          "..--.-": "_"}
+_MORSE_RUN = re.compile(r"(?<![\w.\-])[.\-]{1,7}(?:(?: {1,7}| ?[/|] ?)[.\-]{1,7}){7,}(?![\w.\-])")
+_MORSE_LOOKALIKES = str.maketrans({"·": ".", "•": ".", "∙": ".", "−": "-", "–": "-", "—": "-"})
+
+
+def _decode_morse(run: str) -> str | None:
+    words = []
+    for word in re.split(r" ?[/|] ?| {2,}", run):
+        letters = [_MORSE.get(code, "\ufffd") for code in word.split()]
+        words.append("".join(letters))
+    out = " ".join(w for w in words if w)
+    if out.count("\ufffd") > len(out) / 10 or _english_hits(out) < 2:
+        return None
+    return out
+
+
+# The NATO spelling alphabet: six or more code words in a row, a break between words being
+# "/", "|", a line break or two spaces or more.
+_NATO = {"alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e",
+         "foxtrot": "f", "golf": "g", "hotel": "h", "india": "i", "juliett": "j", "juliet": "j",
+         "kilo": "k", "lima": "l", "mike": "m", "november": "n", "oscar": "o", "papa": "p",
+         "quebec": "q", "romeo": "r", "sierra": "s", "tango": "t", "uniform": "u", "victor": "v",
+         "whiskey": "w", "whisky": "w", "x-ray": "x", "xray": "x", "yankee": "y", "zulu": "z"}
+_NATO_WORD = "(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + ")"
+_NATO_RUN = re.compile(rf"(?i)\b{_NATO_WORD}\b(?:(?:\s*[/|]\s*|\s+){_NATO_WORD}\b){{5,}}")
+_NATO_SPLIT = re.compile(r"(\s*[/|]\s*|\s+)")
+
+
+def _decode_nato(run: str) -> str:
+    parts = _NATO_SPLIT.split(run)
+    out = [_NATO[parts[0].lower()]]
+    for sep, word in zip(parts[1::2], parts[2::2]):
+        if "/" in sep or "|" in sep or "\n" in sep or len(sep) > 1:
+            out.append(" ")
+        out.append(_NATO[word.lower()])
+    return "".join(out)
+
+
 _ANY_HOMOGLYPH = re.compile("[" + re.escape("".join(sorted(_HOMOGLYPH_CHARS))) + "]")
 
 
@@ -175,7 +420,18 @@ def _fold_homoglyphs(text: str) -> tuple[str, bool]:
 _LONE_LEET = {"4": "a", "1": "i", "70": "to", "7o": "to", "2": "to"}
 _LEET_WORD = re.compile(r"[A-Za-z0-9@$!|+€]+")
 _LEET_INSIDE = re.compile(r"[0134578@$!|+€9][a-z]", re.IGNORECASE)  # not just a suffix: "sha256", "ipv4"
-_LEET_CANDIDATE = re.compile(r"[A-Za-z0-9@$!|+€]*[0134578@$!|+€9][A-Za-z][A-Za-z0-9@$!|+€]*")
+
+
+# A word (a run of `_LEET_WORD`) holding a leet character followed by a letter. It may only
+# start where a word starts and takes the word whole (possessive), so the scan is linear: the
+# plain `[C]*[L][A-Za-z][C]*` backtracks quadratically on a long run of word characters.
+_LEET_CANDIDATE = re.compile(r"(?<![A-Za-z0-9@$!|+€])(?=[A-Za-z0-9@$!|+€]*?[0134578@$!|+€9][A-Za-z])"
+                             r"[A-Za-z0-9@$!|+€]++")
+
+
+def _leet_candidates(text: str) -> list[str]:
+    """The words of `text` holding a leet character followed by a letter."""
+    return _LEET_CANDIDATE.findall(text)
 
 
 _HEXISH = re.compile(r"(?:0x)?[0-9a-f]+", re.IGNORECASE)  # commit ids, addresses: not leet
@@ -190,11 +446,11 @@ def _unleet(text: str) -> tuple[str, str] | None:
     (shorter words such as "7h3" and lone "4"/"1"/"70" are read too), and separately the lines
     that hold a leet word themselves, not a hex-like token: those are what the classifier also
     reads on their own."""
-    mask = text.encode("utf-8", "ignore").translate(_LEET_T)
-    if b"ad" not in mask and b"da" not in mask:
+    mask = _mask(text.encode("utf-8", "ignore"), _LEET_T)
+    if "ad" not in mask and "da" not in mask:
         return None
-    scan = text[:_MAX_DECODE_INPUT]
-    strong = sum(len(_LEET_INSIDE.findall(w)) for w in _LEET_CANDIDATE.findall(scan)
+    scan = _scan_window(text)
+    strong = sum(len(_LEET_INSIDE.findall(w)) for w in _leet_candidates(scan)
                  if len(w) >= 4 and sum(c.isalpha() for c in w) >= 2)
     if strong < 2:
         return None
@@ -211,7 +467,7 @@ def _unleet(text: str) -> tuple[str, str] | None:
 
     def has_leet_word(line: str) -> bool:
         return any(len(w) >= 4 and _LEET_INSIDE.search(w) and not _HEXISH.fullmatch(w)
-                   for w in _LEET_CANDIDATE.findall(line))
+                   for w in _leet_candidates(line))
 
     read = [(line, r) for line in scan.splitlines() if (r := _LEET_WORD.sub(plain, line)) != line]
     if not read:
@@ -219,10 +475,51 @@ def _unleet(text: str) -> tuple[str, str] | None:
     return "\n".join(r for _, r in read), "\n".join(r for line, r in read if has_leet_word(line))
 
 
+# Letters spread out with one separator, the same all along: "w/r/i/t/e", "w, r, i",
+# "w. r. i", "w  r  i". On a line made mostly of them (60 % of its letters, 8 or more), every
+# such run of two letters or more is joined and the gaps between the words ("/ /", ". .",
+# five spaces) read as one space; elsewhere only the runs `_SPACED` joins are.
+_SEP_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z](?P<s>[ -/:-@\[-`{-~] ?)[A-Za-z](?:(?P=s)[A-Za-z])*(?![A-Za-z0-9])")
+_SEP_T = _table({bytes(range(65, 91)) + bytes(range(97, 123)): b"a",
+                 bytes(range(32, 48)) + bytes(range(58, 65)) + bytes(range(91, 97)) + bytes(range(123, 127)): b"s"})
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _join_dominant_line(line: str, runs: list[re.Match[str]]) -> str | None:
+    per_sep: dict[str, int] = {}
+    for m in runs:
+        sep = m.group("s")
+        per_sep[sep] = per_sep.get(sep, 0) + (len(m.group(0)) + len(sep)) // (1 + len(sep))
+    sep, n = max(per_sep.items(), key=lambda kv: kv[1])
+    if n < 8 or n < 0.6 * len(_ASCII_LETTER.findall(line)):
+        return None
+    run = f"(?<![A-Za-z0-9])[A-Za-z](?:{re.escape(sep)}[A-Za-z])+(?![A-Za-z0-9])"
+    joined = re.sub(run, lambda m: m.group(0)[::1 + len(sep)], line)
+    gap = "[" + re.escape("".join(sorted(set(sep) | {" "}))) + "]{2,}"
+    return re.sub(f"(?<=[A-Za-z]){gap}(?=[A-Za-z])", " ", joined)
+
+
 def _join_spaced(text: str) -> tuple[str, bool]:
-    if b"asasasa" not in text.encode("utf-8", "ignore").translate(_SPACED_T):
+    mask = _mask(text.encode("utf-8", "ignore"), _SEP_T)
+    if "asasasa" not in mask and "assassassa" not in mask:
         return text, False
     changed = False
+    by_line: dict[int, list[re.Match[str]]] = {}
+    line_start = last = 0
+    for m in _SEP_RUN.finditer(text):
+        line_start = text.rfind("\n", last, m.start()) + 1 or line_start
+        last = m.start()
+        by_line.setdefault(line_start, []).append(m)
+    pieces, pos = [], 0
+    for start, runs in by_line.items():
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        joined = _join_dominant_line(text[start:end], runs)
+        if joined is not None:
+            pieces += [text[pos:start], joined]
+            pos, changed = end, True
+    if changed:
+        text = "".join(pieces) + text[pos:]
 
     def join(m: re.Match[str]) -> str:
         nonlocal changed
@@ -232,42 +529,111 @@ def _join_spaced(text: str) -> tuple[str, bool]:
     return _SPACED.sub(join, text), changed
 
 
+# One character a line: lines of at most one visible character, five or more in a row (the
+# first may be the last word of a longer line: "Decode this: w"), with at least four letters
+# among them, are read as one line (an empty line as a space).
+_VERTICAL = re.compile(r"(?m)(?:^|(?<=[ \t])(?=\S))(?:[^\S\n]*+\S?[^\S\n]*+\n){4,}[^\S\n]*+\S?[^\S\n]*+$")
+_VERTICAL_HINT = re.compile(r"\n.?\n.?\n.?\n")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _join_vertical(text: str) -> tuple[str, bool]:
+    if text.count("\n") < 4 or not _VERTICAL_HINT.search(text):
+        return text, False
+    changed = False
+
+    def join(m: re.Match[str]) -> str:
+        nonlocal changed
+        if sum(1 for _ in itertools.islice(_LETTER.finditer(m.group(0)), 4)) < 4:  # blank lines, braces
+            return m.group(0)
+        chars = [line.strip() for line in m.group(0).split("\n")]
+        changed = True
+        return re.sub(" {2,}", " ", "".join(c or " " for c in chars)).strip()
+
+    return _VERTICAL.sub(join, text), changed
+
+
 def _decoded_segments(text: str, signals: set[str]) -> list[tuple[str, bool]]:
     """Plain text hidden in encoded segments of `text` (one level), each with whether it is a
-    hidden segment (base64, hex, binary) rather than the whole text with its escapes undone."""
-    out: list[tuple[str, bool]] = []
-    scan = text[:_MAX_DECODE_INPUT]
+    hidden segment (base64, hex, an escaped run...) rather than the whole text with its
+    escapes undone."""
+    scan = _scan_window(text)
     raw = scan.encode("utf-8", "ignore")
-    hexmask, binmask = raw.translate(_HEX_T), raw.translate(_BIN_T)
+    unescaped = ""
+    hits: list[tuple[str | None, str]] = []  # (decoded or None, signal)
+    # Grouped or line-wrapped base64 first: its chunks would otherwise be read one by one.
+    b64mask = _mask(raw, _B64_T)
+    covered: list[tuple[int, int]] = []
+    grouped = [*_B64_GROUPS.finditer(scan)] if ("bbbbsbbbbsbbbbsbb" in b64mask
+                                                 or "bbbbbbbbsbbbbbbbbsbb" in b64mask) else []
+    if "bbbbbbbbnbbbbbbbb" in b64mask:
+        grouped += _B64_LINES.finditer(scan)
+    if grouped:
+        for m in grouped:
+            dec = _decode_base64_chunks(m.group(0))
+            if dec:
+                hits.append((dec, "base64"))
+                covered.append(m.span())
     for m in _B64.finditer(scan):
         seg = m.group(0)
         if seg.isalpha() and (seg.islower() or seg.isupper()):
             continue  # an ordinary long word, not base64
+        if covered and any(a <= m.start() < b for a, b in covered):
+            continue
         dec = _decode_base64(seg)
         if dec:
-            out.append((dec, True))
-            signals.add("base64")
-    hex_runs = _HEX.finditer(scan) if b"h" * 16 in hexmask or b"hhshhshhshhshhshhshh" in hexmask else ()
-    for m in hex_runs:
-        dec = _decode_hex(m.group(0))
+            hits.append((dec, "base64"))
+        elif _B32.fullmatch(seg):
+            hits.append((_decode_base32(seg), "base32"))
+    hexmask, binmask = _mask(raw, _HEX_T), _mask(raw, _BIN_T)
+    if "h" * 16 in hexmask or "hhshhshhshhshhshhshh" in hexmask:
+        hits += [(_decode_hex(m.group(0)), "hex") for m in _HEX.finditer(scan)]
+    if "b" * 8 in binmask:
+        hits += [(_decode_binary(m.group(0)), "binary") for m in _BINARY.finditer(scan)]
+    if "<~" in scan:
+        hits += [(_decode_a85(m.group(0), adobe=True), "ascii85") for m in _A85_ADOBE.finditer(scan)]
+    if "c" * 20 in _mask(raw, _A85_T):
+        hits += [(_decode_a85(m.group(0), adobe=False), "ascii85") for m in _A85_RUN.finditer(scan)]
+    if "=" in scan and _QP_ESCAPE.search(scan):
+        hits += [(_decode_qp(m.group(0)), "quoted_printable") for m in _QP_RUN.finditer(scan)]
+    morse = scan
+    if not scan.isascii() and ("·" in scan or "•" in scan or "−" in scan):
+        morse = scan.translate(_MORSE_LOOKALIKES)
+        b64mask = _mask(morse.encode("utf-8", "ignore"), _B64_T)
+    if b64mask.count("msm") >= 4:
+        hits += [(_decode_morse(m.group(0)), "morse") for m in _MORSE_RUN.finditer(morse)]
+    if "cho" in scan or "CHO" in scan:  # "echo", the code word of the commonest letter
+        low = scan.lower()
+        if "echo" in low and ("tango" in low or "oscar" in low or "india" in low or "alfa" in low or "alpha" in low):
+            hits += [(_decode_nato(m.group(0)), "nato") for m in _NATO_RUN.finditer(scan)]
+    if "\\" in scan or "%" in scan or "&#" in scan:
+        runs = [(m, _unescape_run(m.group(0))) for m in _ESC_RUN.finditer(scan)]
+        hits += [(dec, "escapes") for _, dec in runs]
+        if runs or _ESCAPED.search(scan):
+            # The whole text with its escapes undone is read too, but not alone: a URL with
+            # a %20 or a "&amp;" is the same request.
+            pieces, pos = [], 0
+            for m, dec in runs:
+                if dec:
+                    pieces += [scan[pos:m.start()], dec]
+                    pos = m.end()
+            whole = "".join(pieces) + scan[pos:]
+            try:
+                whole = unquote(html.unescape(whole))
+                whole = re.sub(r"\\x([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), whole)
+                whole = re.sub(r"\\u([0-9A-Fa-f]{4})", lambda m: chr(int(m.group(1), 16)), whole)
+            except ValueError:
+                whole = ""
+            if whole and whole != scan:
+                unescaped = whole
+    out: list[tuple[str, bool]] = []
+    for dec, signal in hits:
         if dec:
             out.append((dec, True))
-            signals.add("hex")
-    for m in _BINARY.finditer(scan) if b"b" * 8 in binmask else ():
-        dec = _decode_binary(m.group(0))
-        if dec:
-            out.append((dec, True))
-            signals.add("binary")
-    if ("\\x" in scan or "\\u" in scan or "%" in scan or "&#" in scan) and _ESCAPED.search(scan):
-        try:
-            dec = unquote(html.unescape(scan))
-            dec = re.sub(r"\\x([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), dec)
-            dec = re.sub(r"\\u([0-9A-Fa-f]{4})", lambda m: chr(int(m.group(1), 16)), dec)
-        except ValueError:
-            dec = ""
-        if dec and dec != scan:
-            out.append((dec, False))
-            signals.add("escapes")
+            signals.add(signal)
+    if unescaped:
+        out.append((unescaped, False))
+        signals.add("escapes")
     return out
 
 
@@ -288,7 +654,7 @@ def _decoded_words(words: list[str], decoded: list[str]) -> bool:
 def _rot13_or_reversed(text: str, signals: set[str]) -> list[str]:
     """rot13 or reversed text, recognised by common English words (or, for reversed Japanese,
     common endings and particles) that appear once decoded."""
-    scan = text[:_MAX_DECODE_INPUT]
+    scan = _scan_window(text)
     words = _WORDS.findall(scan.lower())
     unknown = set(words) - _COMMON
     out: list[str] = []
@@ -323,24 +689,50 @@ def _reads_reversed_ja(text: str) -> bool:
     return backward >= 3 and backward >= 2 * forward + 1
 
 
-def fold(text: str) -> tuple[str, set[str]]:
-    """Character-level folding only (no decoding): NFKC, invisibles, tags, homoglyphs."""
-    signals: set[str] = set()
-    tags = _TAGS.findall(text)
-    if tags:
-        signals.add("tag_chars")
-        hidden = "".join(chr(ord(c) - 0xE0000) for t in tags for c in t if 0x20 <= ord(c) - 0xE0000 < 0x7F)
-        text = _TAGS.sub("", text) + ("\n" + hidden if hidden else "")
-    stripped = _INVISIBLE.sub("", text)
-    if stripped != text:
+# Any character that one of the Latin foldings below rewrites (one search for all of them).
+_FOLDABLE = re.compile("[" + _ANY_LETTERLIKE.pattern[1:-1] + _MARKS + _LATIN_EXT
+                       + re.escape("".join(sorted(_HOMOGLYPH_CHARS))) + "]")
+
+
+def _strip_invisible(text: str, signals: set[str]) -> str:
+    """Tag characters decoded; default-ignorable characters deleted; control characters and
+    line separators deleted where they space out every character, read as breaks elsewhere."""
+    if not text.isascii():
+        if not _SUSPECT_CHAR.search(text):
+            return text  # (it holds no control character either)
+        tags = _TAGS.findall(text)
+        if tags:
+            signals.add("tag_chars")
+            hidden = "".join(chr(ord(c) - 0xE0000) for t in tags for c in t if 0x20 <= ord(c) - 0xE0000 < 0x7F)
+            text = _TAGS.sub("", text) + ("\n" + hidden if hidden else "")
+        stripped = _INVISIBLE.sub("", text)
+        if stripped != text:
+            signals.add("invisible")
+            text = stripped
+    if not _ANY_BREAK.search(text):
+        return text
+    spaced_out = _INTERLEAVED_BREAKS.sub(lambda m: _BREAK_RUN.sub("", m.group(0)), text)
+    if spaced_out != text:  # the trick is in use: short words ("t\0o") are spaced out too
         signals.add("invisible")
-    text = unicodedata.normalize("NFKC", stripped)
-    text, changed = _fold_homoglyphs(text)
-    if changed:
-        signals.add("homoglyph")
-    text, changed = _join_spaced(text)
-    if changed:
-        signals.add("spaced")
+        spaced_out = _BREAK_INSIDE_WORD.sub("", spaced_out)
+    return _BREAK_RUN.sub(" ", _LINE_BREAK.sub("\n", spaced_out))
+
+
+def fold(text: str) -> tuple[str, set[str]]:
+    """Character-level folding only (no decoding): invisibles, tags, NFKC, decorated and
+    letter-like Latin letters, homoglyphs, spread-out letters."""
+    signals: set[str] = set()
+    text = _strip_invisible(text, signals)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    steps = [(_join_vertical, "spaced"), (_join_spaced, "spaced")]
+    if not text.isascii() and _FOLDABLE.search(text):
+        steps[:0] = [(_fold_letterlike, "homoglyph"), (_strip_decoration, "diacritics"),
+                     (_fold_homoglyphs, "homoglyph")]
+    for step, signal in steps:
+        text, changed = step(text)
+        if changed:
+            signals.add(signal)
     return text, signals
 
 
@@ -366,4 +758,4 @@ def normalise(text: str) -> Normalised:
             decoded.append(leet[1])
         signals.add("leetspeak")
     full = folded if not extra else folded + "\n" + "\n".join(extra)
-    return Normalised(text=full, signals=frozenset(signals), decoded=tuple(decoded))
+    return Normalised(text=full, signals=frozenset(signals), decoded=tuple(dict.fromkeys(decoded)))
