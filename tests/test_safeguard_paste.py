@@ -7,9 +7,15 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-from sekisho.evals.builtin import PASTE_LENGTHS, pasted_code
+from sekisho.evals.builtin import MIDDLE_LENGTHS, PASTE_LENGTHS, pasted_code
 from sekisho.evals.suite import Suite
-from sekisho.safeguards.model import decide_tier, is_code, load_artefact, payload_sentences, score_conversation
+from sekisho.safeguards.model import (
+    decide_tier,
+    is_code,
+    load_artefact,
+    payload_sentences,
+    score_conversation,
+)
 from sekisho.values import Message, Tier
 
 MODEL = load_artefact()
@@ -50,7 +56,8 @@ def test_a_request_between_two_code_lines_may_stand_alone() -> None:
 
 def test_the_suite_pairs_every_request_with_every_paste_length() -> None:
     suite = _suite()
-    assert Counter(c.style for c in suite.cases) == {f"paste-{n // 1000}k": 80 for n in PASTE_LENGTHS}
+    assert Counter(c.style for c in suite.cases) == ({f"paste-{n // 1000}k": 80 for n in PASTE_LENGTHS}
+                                                     | {f"paste-middle-{n // 1000}k": 80 for n in MIDDLE_LENGTHS})
     alone = [c for c in suite.cases if c.style == "paste-0k"]
     longest = [c for c in suite.cases if c.style == "paste-60k"]
     assert [c.messages[0].text for c in alone] == [c.messages[0].text[-len(a.messages[0].text):] if "request:after" in c.tags
@@ -58,6 +65,10 @@ def test_the_suite_pairs_every_request_with_every_paste_length() -> None:
                                                    for a, c in zip(alone, longest)]
     assert all(59_000 < len(c.messages[0].text) < 61_000 for c in longest)
     assert {c.lang for c in suite.cases} == {"en", "ja"}
+    for middle in (c for c in suite.cases if c.style == "paste-middle-60k"):
+        ask = next(a for a in alone if a.id.rsplit(":", 1)[1] == middle.id.rsplit(":", 1)[1]).messages[0].text
+        before, _, after = middle.messages[0].text.partition("\n" + ask + "\n")
+        assert 25_000 < len(before) and 25_000 < len(after) and "request:middle" in middle.tags
 
 
 def test_a_long_paste_no_longer_flags_the_benign_questions_about_it() -> None:

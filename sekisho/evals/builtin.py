@@ -7,7 +7,7 @@
 | validation     | the trainer's own validation split (`build_corpus(...).val` with the artefact's seed): family-grouped 20 % holdout of the training pool + `split: eval` project rows + hand-written over-refusal prompts, plain and wrapped | yes (the trainer chose the shipped thresholds on it, so its numbers are optimistic) |
 | project-eval   | `datasets/safeguard/*.jsonl` rows with `split: eval` | yes (part of validation) |
 | sessions       | `datasets/safeguard/multiturn.jsonl` (`split: eval`): every benign conversation as one case per user turn (the growing conversation, as a gateway sees it), sharing a session id; harmful ones as the whole conversation | yes (part of validation) |
-| pasted-code    | `split: eval` project requests (benign, prohibited, high_risk; English and Japanese) asked about pasted source code of the pinned dependencies (0, 3k, 8k, 20k and 60k characters of it, the request after or before the code): the false positives long pastes cause, and the requests they hide | yes (its requests are in validation) |
+| pasted-code    | `split: eval` project requests (benign, prohibited, high_risk; English and Japanese) asked about pasted source code of the pinned dependencies (0, 3k, 8k, 20k and 60k characters of it, the request after or before the code, or in the middle of 20k and 60k): the false positives long pastes cause, and the requests they hide | yes (its requests are in validation) |
 | speed-10k      | 10,000 cases from the training pool, plain and wrapped with training templates: for timing only, its quality numbers mean nothing | — |
 
 Files in `datasets/suites/` are found by name too (`smoke`, `garak-wrapped`, `probes`).
@@ -144,6 +144,7 @@ def sessions(root: Path = PROJECT_DATA, split: str = "eval") -> Suite:
 
 
 PASTE_LENGTHS = (0, 3_000, 8_000, 20_000, 60_000)
+MIDDLE_LENGTHS = (20_000, 60_000)
 PASTE_PACKAGES = ("aiohttp", "alembic", "anthropic", "httpx", "openai", "psycopg", "pydantic", "redis",
                   "rich", "sqlalchemy", "starlette", "structlog", "typer", "uvicorn")
 _PASTE_BENIGN_STYLES = ("coding", "debugging", "security_words", "terse", "ops", "defensive", "casual")
@@ -210,6 +211,15 @@ def pasted_code(root: Path = PROJECT_DATA, per_group: int = 20, seed: int = 5) -
             tags = (f"paste:{length // 1000}k", f"request:{where}")
             cases.append(replace(_case(ex, f"paste:{length}:{i}", tags), messages=(Message("user", text),),
                                  style=f"paste-{length // 1000}k"))
+    # The same requests set in the middle of a paste, between two of its lines (drawn after the
+    # cases above, so those stay as they were): what `model.STANDALONE_BAR` costs a request there.
+    for length in MIDDLE_LENGTHS:
+        for i, ex in enumerate(chosen):
+            files = packages[sorted(packages)[rng.randrange(len(packages))]]
+            first, second = _paste(files, length // 2, rng), _paste(files, length // 2, rng)
+            text = f"{first.rstrip()}\n{ex.messages[0].text}\n{second}"
+            cases.append(replace(_case(ex, f"paste-middle:{length}:{i}", (f"paste:{length // 1000}k", "request:middle")),
+                                 messages=(Message("user", text),), style=f"paste-middle-{length // 1000}k"))
     return make_suite("pasted-code", cases, "project requests about pasted dependency source, 0-60k chars",
                       {"lengths": list(PASTE_LENGTHS), "seed": seed})
 
