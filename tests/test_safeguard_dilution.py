@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sekisho.safeguards.model import decide_tier, load_artefact, score_conversation, sentences
+from sekisho.safeguards.model import decide_tier, load_artefact, payload_split, score_conversation, sentences
 from sekisho.values import Message, Tier
 
 MODEL = load_artefact()
@@ -51,7 +51,7 @@ def test_a_long_paste_with_a_benign_question_is_not_flagged() -> None:
 
 def test_the_payload_view_reads_every_sentence_and_the_trainer_the_first_pieces() -> None:
     text = "ok.\n\n" * 300 + R
-    assert sentences(text, limit=None)[-1] == R
+    assert payload_split(text)[-1] == R
     assert R not in sentences(text)  # the trainer's template sentences: a retrain gives the same artefact
 
 

@@ -46,6 +46,13 @@ def test_code_lines_and_fragments_cannot_decide_alone_and_comments_are_rejoined(
     assert is_code("for a in items:") and not is_code("for " + "a in " * 100 + ":")
 
 
+def test_the_payload_view_does_not_split_a_token_at_its_dots() -> None:
+    parts = payload_sentences("import os\nfrom .payload import Payload\nx = hp.target and hp.port\n"
+                              "Use os.path.join here. Then call it.\n")[0]
+    assert "from .payload import Payload\n" in parts and "Use os.path.join here." in parts
+    assert not any(p.startswith(("payload import", "target and")) for p in parts)
+
+
 def test_a_request_between_two_code_lines_may_stand_alone() -> None:
     code = "def f(x):\n    return x\n"
     parts, alone, between = payload_sentences(code * 50 + K + "\n" + code * 50)

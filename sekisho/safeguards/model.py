@@ -243,7 +243,7 @@ MAX_SENTENCES = 200
 
 def sentences(text: str, limit: int | None = MAX_SENTENCES) -> list[str]:
     """The sentences of `text` found in the first `limit` pieces of the split (empty pieces
-    count), or all of them with `limit=None`, which is how the payload view reads a text.
+    count), or all of them with `limit=None`.
 
     The trainer picks template sentences with the default, so a retrain still gives the
     shipped artefact. The payload view used to read the first 200 pieces too: a request
@@ -251,6 +251,19 @@ def sentences(text: str, limit: int | None = MAX_SENTENCES) -> list[str]:
     it were replaced by the payload's score.
     """
     return [s for s in _SENTENCE_END.split(text)[:limit] if s.strip()]
+
+
+# The payload view splits at a full stop only where whitespace or the end follows it: inside
+# a token ("os.path", "from .payload import Payload", "hp.target and hp.port") a split made
+# fragments that read as prose and scored at random ("payload import Payload" 0.97,
+# "service_account_target import ServiceAccountTarget" 0.98). `sentences` keeps the old
+# split, which the trainer's template sentences depend on.
+_PAYLOAD_END = re.compile(r"(?<=[!?。！？\n])\s*|(?<=\.)(?:\s+|$)")
+
+
+def payload_split(text: str) -> list[str]:
+    """Every sentence of `text`, as the payload view reads it."""
+    return [s for s in _PAYLOAD_END.split(text) if s.strip()]
 
 
 # A sentence decides the tier on its own only if it could be a request: prose of three words
@@ -299,7 +312,7 @@ def payload_sentences(text: str) -> tuple[list[str], NDArray[np.bool_], NDArray[
     LICENSE file in the root of this" (0.87 alone) is read with "repository for complete
     details." that follows it.
     """
-    parts = sentences(text, limit=None)
+    parts = payload_split(text)
     code = [is_code(p) for p in parts]
     if parts and sum(code) >= CODE_SHARE * len(parts):
         joined: list[str] = []
