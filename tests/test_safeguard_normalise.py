@@ -135,26 +135,21 @@ def _per_letter(text: str, mark: str) -> str:
     return "".join(c + mark if c.isalpha() else c for c in text)
 
 
+# Characters put between every two characters of a request (`sep.join(text)`).
+SEPARATORS = {"U+2028": "\u2028", "U+FFF9": "\ufff9", "U+1BCA0": "\U0001bca0", "U+E0080": "\U000e0080",
+              "NUL": "\0", "slash": "/", "comma": ",", "two spaces": "  ", "dot and space": ". ", "dot": ".",
+              "dash": "-"}
+
 FOLDED_TRICKS = {
     "small capitals": lambda t: "".join(SMALL_CAPS.get(c, c) for c in t),
     "zalgo": lambda t: "".join(c + "\u0301\u0316\u0334\u036a" if c.isalpha() else c for c in t),
     "overlay mark": lambda t: _per_letter(t, "\u0335"),
     "an accent on every letter": lambda t: _per_letter(t, "\u0301"),
-    "U+2028 between letters": lambda t: "\u2028".join(t),
-    "U+FFF9 between letters": lambda t: "\ufff9".join(t),
-    "U+1BCA0 between letters": lambda t: "\U0001bca0".join(t),
-    "U+E0080 between letters": lambda t: "\U000e0080".join(t),
-    "NUL between letters": lambda t: "\0".join(t),
+    **{f"{name} between letters": sep.join for name, sep in SEPARATORS.items()},
     "NUL between letters, spaces kept": lambda t: " ".join("\0".join(w) for w in t.split()),
     "NUL instead of spaces": lambda t: t.replace(" ", "\0"),
     "one character a line": lambda t: "\n".join(t),
     "one letter a line, a blank line between words": lambda t: "\n\n".join("\n".join(w) for w in t.split()),
-    "slash between letters": lambda t: "/".join(t),
-    "comma between letters": lambda t: ",".join(t),
-    "two spaces between letters": lambda t: "  ".join(t),
-    "dot and space between letters": lambda t: ". ".join(t),
-    "dot between all letters": lambda t: ".".join(t),
-    "dash between all letters": lambda t: "-".join(t),
     "dash inside words only": lambda t: " ".join("-".join(w) for w in t.split()),
 }
 
