@@ -51,7 +51,7 @@ from sekisho.safeguards.features import (
     segment_rows,
     vectorise,
 )
-from sekisho.safeguards.normalise import normalise
+from sekisho.safeguards.normalise import CODE_SHARE, is_code, normalise
 from sekisho.values import Message, Tier, Verdict
 
 ARTEFACT_DIR = Path(__file__).resolve().parent / "artefact"
@@ -267,35 +267,21 @@ def payload_split(text: str) -> list[str]:
 
 
 # A sentence decides the tier on its own only if it could be a request: prose of three words
-# or more (a Japanese "word" is three kana or kanji), not a line of code. A long paste is
+# or more (a Japanese "word" is three kana or kanji), not a line of code (`normalise.is_code`). A long paste is
 # read line by line, and short code lines ("payload,", "get", "hidden = hidden") or
 # docstring fragments score at random on their own; over thousands of lines one always
 # scored above the flag threshold (pasted-code suite, 60k characters: 22 of 40 benign
 # questions flagged).
-_CODE_LINE = re.compile(
-    r"^(?:def |class |import |from \S+ import|return\b|if .*:$|elif\b|else:|for .* in .*:$|while .*:$"
-    r"|try:|except\b|finally:|with .*:$|raise\b|yield\b|async |await |pass$|@\w|#include|var |let "
-    r"|const |function\b|public |private |[{}])|[=!<>]=|->|=>|\w\(|[,;(\[{]$|^[\w.\[\]'\"]+\s*=\s")
-_COMMENT_LEAD = re.compile(r"^(?:#+|//+|/\*+|\*+|--+)\s*")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 _QUOTED = re.compile(r"(?:#|//|/\*|\*|--|\"\"\"|\'\'\'|[rRbBuUfF]?[\"'])")
 _SENTENCE_DONE = re.compile(r"[.!?:;。！？：]\s*$")
 _CONTINUES = re.compile(r"^(?:#+|//+|\*+|--+)?\s*(?=[a-z])")
 MIN_WORDS = 3
-CODE_SHARE = 0.3  # a text with at least this share of code lines is a paste
 MANY_SENTENCES = 50  # past this many candidates, one alone needs STANDALONE_BAR ...
 STANDALONE_BAR = 0.97
 EDGE_SENTENCES = 2  # ... except the first and last two, where a question about a paste is
 LONG_TEXT = 1500  # characters from which a text that is not a wrapper is read sentence by sentence too
-
-
-MAX_CODE_LINE = 400  # a longer piece is read as prose (and `_CODE_LINE` stays linear: "for .* in .*:")
-
-
-def is_code(line: str) -> bool:
-    t = line.strip()
-    return len(t) <= MAX_CODE_LINE and not _COMMENT_LEAD.match(t) and bool(_CODE_LINE.search(t))
 
 
 def _words(s: str) -> int:

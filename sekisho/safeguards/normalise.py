@@ -417,6 +417,37 @@ def _fold_homoglyphs(text: str) -> tuple[str, bool]:
     return _WORDISH.sub(fold, text), changed
 
 
+# A line of code, as the classifier tells one (`model.payload_sentences` reads a paste by it,
+# and `_unleet` reads only a paste's other lines: rewritten as leetspeak, thousands of code
+# lines such as "x86_64" or "utf8mb4" made a second paste that added noise and raised the
+# wrapper score). A text with at least `CODE_SHARE` code lines is a paste.
+_CODE_LINE = re.compile(
+    r"^(?:def |class |import |from \S+ import|return\b|if .*:$|elif\b|else:|for .* in .*:$|while .*:$"
+    r"|try:|except\b|finally:|with .*:$|raise\b|yield\b|async |await |pass$|@\w|#include|var |let "
+    r"|const |function\b|public |private |[{}])|[=!<>]=|->|=>|\w\(|[,;(\[{]$|^[\w.\[\]'\"]+\s*=\s")
+_COMMENT_LEAD = re.compile(r"^(?:#+|//+|/\*+|\*+|--+)\s*")
+MAX_CODE_LINE = 400  # a longer piece is read as prose (and `_CODE_LINE` stays linear: "for .* in .*:")
+CODE_SHARE = 0.3
+PASTE_LINES = 10  # a text of fewer non-empty lines is never read as a paste by `_unleet`
+
+
+def is_code(line: str) -> bool:
+    t = line.strip()
+    return len(t) <= MAX_CODE_LINE and not _COMMENT_LEAD.match(t) and bool(_CODE_LINE.search(t))
+
+
+def _prose_of_paste(text: str) -> str:
+    """`text` without its code lines if it is a paste, else `text`."""
+    lines = text.splitlines()
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < PASTE_LINES:
+        return text
+    code = [is_code(line) for line in filled]
+    if sum(code) < CODE_SHARE * len(filled):
+        return text
+    return "\n".join(line for line, c in zip(filled, code) if not c)
+
+
 _LONE_LEET = {"4": "a", "1": "i", "70": "to", "7o": "to", "2": "to"}
 _LEET_WORD = re.compile(r"[A-Za-z0-9@$!|+€]+")
 _LEET_INSIDE = re.compile(r"[0134578@$!|+€9][a-z]", re.IGNORECASE)  # not just a suffix: "sha256", "ipv4"
@@ -449,11 +480,17 @@ def _unleet(text: str) -> tuple[str, str] | None:
     mask = _mask(text.encode("utf-8", "ignore"), _LEET_T)
     if "ad" not in mask and "da" not in mask:
         return None
+    def strong(scan: str) -> int:
+        return sum(len(_LEET_INSIDE.findall(w)) for w in _leet_candidates(scan)
+                   if len(w) >= 4 and sum(c.isalpha() for c in w) >= 2)
+
     scan = _scan_window(text)
-    strong = sum(len(_LEET_INSIDE.findall(w)) for w in _leet_candidates(scan)
-                 if len(w) >= 4 and sum(c.isalpha() for c in w) >= 2)
-    if strong < 2:
+    if strong(scan) < 2:  # (most texts: the paste test below costs a regex a line)
         return None
+    prose = _prose_of_paste(scan)
+    if prose is not scan and strong(prose) < 2:
+        return None
+    scan = prose
 
     def plain(m: re.Match[str]) -> str:
         tok = m.group(0)
