@@ -51,7 +51,8 @@ from sekisho.safeguards.features import (
     segment_rows,
     vectorise,
 )
-from sekisho.safeguards.normalise import CODE_SHARE, is_code, normalise
+from sekisho.safeguards.code import is_code, is_paste
+from sekisho.safeguards.normalise import normalise
 from sekisho.values import Message, Tier, Verdict
 
 ARTEFACT_DIR = Path(__file__).resolve().parent / "artefact"
@@ -267,7 +268,7 @@ def payload_split(text: str) -> list[str]:
 
 
 # A sentence decides the tier on its own only if it could be a request: prose of three words
-# or more (a Japanese "word" is three kana or kanji), not a line of code (`normalise.is_code`). A long paste is
+# or more (a Japanese "word" is three kana or kanji), not a line of code (`code.is_code`). A long paste is
 # read line by line, and short code lines ("payload,", "get", "hidden = hidden") or
 # docstring fragments score at random on their own; over thousands of lines one always
 # scored above the flag threshold (pasted-code suite, 60k characters: 22 of 40 benign
@@ -293,14 +294,14 @@ def payload_sentences(text: str) -> tuple[list[str], NDArray[np.bool_], NDArray[
     are prose set between two lines of code without a comment marker (a request put in the
     middle of a paste; comments and docstrings have their markers).
 
-    In a paste (a text with at least `CODE_SHARE` code lines), a comment or docstring line
+    In a paste (`code.is_paste`: at least `code.CODE_SHARE` of its sentences are code), a comment or docstring line
     that breaks off mid-sentence is joined to the line that carries it on, so "See the
     LICENSE file in the root of this" (0.87 alone) is read with "repository for complete
     details." that follows it.
     """
     parts = payload_split(text)
     code = [is_code(p) for p in parts]
-    if parts and sum(code) >= CODE_SHARE * len(parts):
+    if is_paste(code):
         joined: list[str] = []
         joined_code: list[bool] = []
         for p, c in zip(parts, code):
