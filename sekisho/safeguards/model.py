@@ -242,16 +242,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？\n])\s*")
 MAX_SENTENCES = 200
 
 
-def sentences(text: str, limit: int | None = MAX_SENTENCES) -> list[str]:
-    """The sentences of `text` found in the first `limit` pieces of the split (empty pieces
-    count), or all of them with `limit=None`.
+def sentences(text: str) -> list[str]:
+    """The sentences of `text` found in the first `MAX_SENTENCES` pieces of the split (empty
+    pieces count).
 
     The trainer picks template sentences with the default, so a retrain still gives the
     shipped artefact. The payload view used to read the first 200 pieces too: a request
     after 5,500 characters of pasted code was then never read, and the views that had seen
     it were replaced by the payload's score.
     """
-    return [s for s in _SENTENCE_END.split(text)[:limit] if s.strip()]
+    return [s for s in _SENTENCE_END.split(text)[:MAX_SENTENCES] if s.strip()]
 
 
 # The payload view splits at a full stop only where whitespace or the end follows it: inside
