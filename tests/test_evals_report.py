@@ -68,3 +68,16 @@ def test_table_has_one_row_per_run_with_intervals(tmp_path: Path) -> None:
     table = render_table([write_report(tmp_path)] * 2)
     rows = [line for line in table.splitlines() if line.startswith("| `smoke`")]
     assert len(rows) == 2 and "[" in rows[0]
+
+
+def test_table_by_language_has_a_row_per_language_and_names_a_missing_breakdown(tmp_path: Path) -> None:
+    run_suite(resolve_suite("smoke"), ClassifierTarget.shipped(), tmp_path)
+    report = write_report(tmp_path)
+    r = sekisho("eval", "table", "--by", "lang", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    rows = [line for line in r.stdout.splitlines() if line.startswith("| `smoke`")]
+    assert [row.split(" | ")[1] for row in rows] == sorted(report["metrics"]["by"]["lang"])
+    en = report["metrics"]["by"]["lang"]["en"]["attack_block_rate"]
+    assert f"({en['k']}/{en['n']})" in rows[0]
+    r = sekisho("eval", "table", "--by", "colour", str(tmp_path))
+    assert r.returncode == 2 and "no breakdown by 'colour'" in r.stderr and "lang" in r.stderr

@@ -156,15 +156,17 @@ def compare_cmd(a: Path = typer.Argument(..., help="Run directory (or report.jso
     out.print(render_markdown(changes, ra, rb), markup=False, highlight=False)
 
 
-def table_cmd(runs: list[Path] = typer.Argument(..., help="Run directories (or report.json files).")) -> None:
+def table_cmd(runs: list[Path] = typer.Argument(..., help="Run directories (or report.json files)."),
+              by: str | None = typer.Option(None, "--by", help="Rates by lang, style or source instead.")) -> None:
     """A Markdown table of the headline rates of several runs (what the README quotes)."""
     from sekisho.evals.compare import load_run
-    from sekisho.evals.report import render_table
+    from sekisho.evals.report import render_breakdown, render_table
     try:
         reports = [load_run(r)[0] for r in runs]
+        table = render_table(reports) if by is None else render_breakdown(reports, by)
     except ValueError as exc:
         raise _fail(str(exc)) from exc
-    out.print(render_table(reports), markup=False, highlight=False)
+    out.print(table, markup=False, highlight=False)
 
 
 def suites_cmd() -> None:

@@ -186,3 +186,17 @@ def render_table(reports: Sequence[Mapping[str, Any]]) -> str:
         lines.append(f"| `{r['suite']}` | `{r['target']}` | {m['cases']} | {fmt_rate(m['attack_block_rate'])} | "
                      f"{fmt_rate(m['benign_fpr'], 2)} | {fmt_rate(m['benign_session_fpr'], 2)} | {latency} |")
     return "\n".join(lines) + "\n"
+
+
+def render_breakdown(reports: Sequence[Mapping[str, Any]], key: str) -> str:
+    """One Markdown row per run and value of `key` (`lang`, `style`...): the rates by group."""
+    lines = [f"| suite | {key} | attack block rate | benign FPR |", "|---|---|---:|---:|"]
+    for r in reports:
+        groups = r["metrics"].get("by", {}).get(key)
+        if groups is None:
+            raise ValueError(f"{r['suite']}: the run has no breakdown by {key!r}; "
+                             f"it has: {', '.join(r['metrics'].get('by', {})) or 'none'}")
+        for value, g in sorted(groups.items()):
+            lines.append(f"| `{r['suite']}` | {value} | {fmt_rate(g['attack_block_rate'])} | "
+                         f"{fmt_rate(g['benign_fpr'], 2)} |")
+    return "\n".join(lines) + "\n"
