@@ -60,6 +60,9 @@ class JudgeSettings(_Frozen):
 
 class SafeguardSettings(_Frozen):
     classifier: str = "cyber-v1"  # the shipped classifier; "allow-all" turns the safeguard off
+    # cyber-v1 only: a directory holding an artefact the deployment trained itself
+    # (`sekisho safeguard train --extra ... --out DIR`); relative to the config file.
+    artefact: Path | None = None
     timeout_ms: float = Field(default=250.0, gt=0)
     # Added to `timeout_ms` per million characters of request text: a long request gets the
     # time it needs (about 0.6-1.5 ms per 1,000 characters measured), so padding is no timeout.
@@ -137,6 +140,9 @@ def load_settings(
     data.update({k: v for k, v in (overrides or {}).items() if v is not None})
     if "catalog" in data and not Path(data["catalog"]).is_absolute():
         data["catalog"] = base / data["catalog"]
+    sg = data.get("safeguard")
+    if isinstance(sg, dict) and isinstance(sg.get("artefact"), str) and not Path(sg["artefact"]).is_absolute():
+        data["safeguard"] = {**sg, "artefact": base / sg["artefact"]}
     url = data.get("database_url", "")
     if isinstance(url, str) and url.startswith("sqlite:///") and not url.startswith("sqlite:////"):
         data["database_url"] = f"sqlite:///{base / url.removeprefix('sqlite:///')}"

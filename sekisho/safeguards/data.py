@@ -148,6 +148,61 @@ def load_project(root: Path = PROJECT_DATA) -> list[Example]:
     return out
 
 
+class DataError(ValueError):
+    """A row of a deployment's own examples (`safeguard train --extra`) cannot be used; the
+    message names the file, the line and the fix."""
+
+
+def load_extra(path: Path) -> list[Example]:
+    """A deployment's own labelled rows (`sekisho safeguard train --extra FILE`): one JSON object
+    a line with `text` or `messages` and `tier`; `lang`, `style`, `family` and `split` are
+    optional. Unlike the project's files, every line must be usable: a bad one is an error,
+    never silently skipped, since these rows are what a deployment retrains for.
+
+    `split: eval` puts a row in validation only and `split: train` in training only; a row
+    without `split` joins the pool that is split by family (a fifth of the families goes to
+    validation, so the operating point is chosen with the deployment's rows in view).
+    """
+    out: list[Example] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read {path}: {exc}") from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataError(f"{where}: not JSON ({exc.msg}); write one JSON object per line") from exc
+        if not isinstance(row, dict):
+            raise DataError(f"{where}: each line must be a JSON object")
+        tier = row.get("tier")
+        if tier not in TIER_INDEX:
+            raise DataError(f"{where}: tier must be one of {', '.join(TIER_INDEX)} (got {tier!r})")
+        try:
+            messages = messages_from_row(row)
+        except ValueError as exc:
+            raise DataError(f"{where}: {exc}") from exc
+        text = "\n".join(m.text for m in messages)
+        if not text.strip():
+            raise DataError(f"{where}: the text is empty")
+        split = row.get("split")
+        if split not in (None, "train", "eval"):
+            raise DataError(f'{where}: split must be "train" or "eval", or left out (got {split!r})')
+        lang = row.get("lang")
+        if lang is not None and lang not in ("en", "ja"):
+            raise DataError(f'{where}: lang must be "en" or "ja", or left out to detect it (got {lang!r})')
+        family = str(row.get("family") or f"{n}")
+        out.append(Example(messages, str(tier), str(lang) if lang else detect_lang(text),
+                           str(row.get("style") or "plain"), f"extra:{path.name}:{family}",
+                           str(split or "pool"), f"extra:{path.name}"))
+    if not out:
+        raise DataError(f"{path}: no rows; write one JSON object per line with text and tier")
+    return out
+
+
 def load_test(root: Path = SHARED_TEST) -> list[Example]:
     """The held-out public benchmarks: for the one-time report only, never for fitting."""
     out: list[Example] = []

