@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 import orjson
 
-from sekisho.safeguards.data import detect_lang, messages_from_row
+from sekisho.safeguards.data import detect_lang, json_objects, messages_from_row
 from sekisho.values import Action, Message, Tier
 
 Kind = Literal["attack", "benign", "low_risk", "unlabelled", "invalid"]
@@ -140,16 +140,13 @@ def _unique_ids(cases: Iterable[Case]) -> tuple[Case, ...]:
 
 def parse_lines(lines: Iterable[str], name: str) -> tuple[Case, ...]:
     cases: list[Case] = []
-    for i, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for i, row in json_objects(lines):
         default_id = f"{name}:{i}"
         try:
-            row = orjson.loads(line)
-            if not isinstance(row, dict):
-                raise ValueError("each line must be a JSON object")
+            if isinstance(row, str):
+                raise ValueError(row)
             cases.append(case_from_row(row, default_id))
-        except (orjson.JSONDecodeError, ValueError) as exc:
+        except ValueError as exc:
             cases.append(Case(id=default_id, messages=(), error=f"line {i}: {exc}"))
     return _unique_ids(cases)
 

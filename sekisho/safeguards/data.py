@@ -148,6 +148,19 @@ def load_project(root: Path = PROJECT_DATA) -> list[Example]:
     return out
 
 
+def json_objects(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | str]]:
+    """(line number, object) for each non-blank line, or (line number, what is wrong with it)."""
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield n, f"not JSON ({exc.msg}); write one JSON object per line"
+            continue
+        yield n, row if isinstance(row, dict) else "each line must be a JSON object"
+
+
 class DataError(ValueError):
     """A row of a deployment's own examples (`safeguard train --extra`) cannot be used; the
     message names the file, the line and the fix."""
@@ -168,16 +181,10 @@ def load_extra(path: Path) -> list[Example]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(f"cannot read {path}: {exc}") from exc
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    for n, row in json_objects(lines):
         where = f"{path}:{n}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataError(f"{where}: not JSON ({exc.msg}); write one JSON object per line") from exc
-        if not isinstance(row, dict):
-            raise DataError(f"{where}: each line must be a JSON object")
+        if isinstance(row, str):
+            raise DataError(f"{where}: {row}")
         tier = row.get("tier")
         if tier not in TIER_INDEX:
             raise DataError(f"{where}: tier must be one of {', '.join(TIER_INDEX)} (got {tier!r})")
