@@ -118,10 +118,9 @@ def build_classifier(settings: Settings) -> Classifier:
     """The configured safeguard classifier: the shipped artefact or `safeguard.artefact`, at
     `safeguard.flag_threshold` when one is set."""
     sg = settings.safeguard
-    for key, value in (("artefact", sg.artefact), ("flag_threshold", sg.flag_threshold)):
-        if value is not None and sg.classifier != "cyber-v1":
-            raise SettingsError(f"safeguard.{key} applies to the cyber-v1 classifier, not "
-                                f"{sg.classifier!r}: remove {key} or set safeguard.classifier: cyber-v1")
+    if sg.artefact is not None and sg.classifier != "cyber-v1":
+        raise SettingsError(f"safeguard.artefact applies to the cyber-v1 classifier, not "
+                            f"{sg.classifier!r}: remove artefact or set safeguard.classifier: cyber-v1")
     if sg.artefact is None:
         classifier = make_classifier(sg.classifier)
     else:
@@ -135,7 +134,7 @@ def build_classifier(settings: Settings) -> Classifier:
         return classifier
     from sekisho.safeguards.model import LinearCyberClassifier
     inner = getattr(classifier, "inner", classifier)
-    if not isinstance(inner, LinearCyberClassifier):  # a third party registered its own "cyber-v1"
+    if not isinstance(inner, LinearCyberClassifier):
         raise SettingsError(f"safeguard.flag_threshold applies to the cyber-v1 classifier, not "
                             f"{sg.classifier!r}: remove flag_threshold or set safeguard.classifier: cyber-v1")
     return TestTriggerClassifier(inner.with_flag_threshold(sg.flag_threshold))

@@ -119,10 +119,41 @@ def test_rows_go_where_their_split_says(tiny: TrainConfig, tmp_path: Path) -> No
     assert {e.lang for e in corpus.train if e.text == "ヒープダンプを取りたい"} == {"ja"}
 
 
-def test_no_extra_rows_build_the_same_corpus(tiny: TrainConfig) -> None:
-    a, b = build_corpus(tiny), build_corpus(TrainConfig(**{**tiny.__dict__, "extra": ()}))
-    assert [(e.text, e.tier) for e in a.train] == [(e.text, e.tier) for e in b.train]
-    assert [(e.text, e.tier) for e in a.val] == [(e.text, e.tier) for e in b.val]
+def test_rows_for_validation_only_change_no_training_row(tiny: TrainConfig, tmp_path: Path) -> None:
+    path = _jsonl(tmp_path / "own.jsonl", [{"text": f"eval-only row {i}: heap dump", "tier": "benign",
+                                            "split": "eval"} for i in range(10)])
+    stock, own = build_corpus(tiny), build_corpus(TrainConfig(**{**tiny.__dict__, "extra": (path,)}))
+    assert [(e.text, e.tier, e.split) for e in own.train] == [(e.text, e.tier, e.split) for e in stock.train]
+    assert {f"eval-only row {i}: heap dump" for i in range(10)} <= {e.text for e in own.val}
+    assert {e.text for e in stock.val if e.style == "plain"} <= {e.text for e in own.val}
+
+
+def test_the_same_file_named_twice_is_refused(tmp_path: Path) -> None:
+    own = _own(tmp_path)
+    result = _sekisho("safeguard", "train", "--extra", str(own), "--extra", str(tmp_path / "." / "own.jsonl"),
+                      "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "given twice" in result.stderr
+
+
+def test_files_named_alike_in_two_folders_keep_their_families_apart(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a = load_extra(_jsonl(tmp_path / "a" / "rows.jsonl", [{"text": "one", "tier": "benign"}]))
+    b = load_extra(_jsonl(tmp_path / "b" / "rows.jsonl", [{"text": "two", "tier": "benign"}]))
+    assert a[0].family != b[0].family
+
+
+def test_a_line_separator_inside_a_string_is_not_a_line_break(tmp_path: Path) -> None:
+    rows = load_extra(_jsonl(tmp_path / "own.jsonl", [{"text": "first\u2028second", "tier": "benign"}]))
+    assert [e.text for e in rows] == ["first\u2028second"]
+
+
+@pytest.mark.parametrize("line", ['{"text": "\\ud800", "tier": "benign"}', "[" * 100_000])
+def test_a_hostile_line_is_an_error_not_a_crash(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "own.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match="own.jsonl:1: not JSON"):
+        load_extra(path)
 
 
 def test_own_rows_teach_the_model_and_are_named_in_the_version(tiny: TrainConfig, tmp_path: Path) -> None:
@@ -185,7 +216,7 @@ def test_evaluate_rebuilds_validation_with_the_recorded_rows_or_says_they_change
                         encoding="utf-8")
     result = _sekisho(*["safeguard", "evaluate", "--artefact", str(tmp_path / "art")])
     assert result.returncode == 2
-    assert f"trained with --extra {own_path.resolve()}, which is missing or has changed" in result.stderr
+    assert f"trained with --extra {own_path.resolve()}, which is missing, unreadable or has changed" in result.stderr
 
 
 def test_the_example_rows_and_their_suite_are_usable() -> None:

@@ -137,6 +137,9 @@ def train_cmd(
         typer.echo("error: --extra trains a deployment's own artefact: give --out DIR (and point "
                    "safeguard.artefact at it) rather than overwriting the shipped one", err=True)
         raise typer.Exit(2)
+    if len({p.resolve() for p in extra}) < len(extra):
+        typer.echo("error: the same --extra file is given twice; name each file once", err=True)
+        raise typer.Exit(2)
     try:
         counts = {path: len(load_extra(path)) for path in extra}  # every row checked before the long run
     except DataError as exc:
@@ -165,9 +168,13 @@ def _recorded_extra(meta: dict[str, Any]) -> tuple[Path, ...]:
     paths = []
     for item in meta.get("extra") or ():
         path = Path(str(item["path"]))
-        if not path.is_file() or extra_fingerprint([path]) != item.get("blake2b"):
-            typer.echo(f"error: this artefact was trained with --extra {path}, which is missing or "
-                       "has changed since; restore it or retrain", err=True)
+        try:
+            same = path.is_file() and extra_fingerprint([path]) == item.get("blake2b")
+        except OSError:
+            same = False
+        if not same:
+            typer.echo(f"error: this artefact was trained with --extra {path}, which is missing, "
+                       "unreadable or has changed since; restore it or retrain", err=True)
             raise typer.Exit(2)
         paths.append(path)
     return tuple(paths)

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from sekisho.values import Message, Tier
 
 _CHECKOUT = Path(__file__).resolve().parents[2]
@@ -149,14 +151,17 @@ def load_project(root: Path = PROJECT_DATA) -> list[Example]:
 
 
 def json_objects(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    """(line number, object) for each non-blank line, or (line number, what is wrong with it)."""
+    """(line number, object) for each non-blank line, or (line number, what is wrong with it).
+
+    orjson, not json: it rejects lone surrogates and bounds nesting, so a hostile line is an
+    error here rather than a crash later (in hashing, or a RecursionError)."""
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield n, f"not JSON ({exc.msg}); write one JSON object per line"
+            row = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            yield n, f"not JSON ({exc}); write one JSON object per line"
             continue
         yield n, row if isinstance(row, dict) else "each line must be a JSON object"
 
@@ -177,8 +182,9 @@ def load_extra(path: Path) -> list[Example]:
     validation, so the operating point is chosen with the deployment's rows in view).
     """
     out: list[Example] = []
+    place = f"{path.name}-{stable_hash(str(path.resolve())) % 16**8:08x}"  # two files named alike stay apart
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").split("\n")  # not splitlines: U+2028 may sit in a string
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(f"cannot read {path}: {exc}") from exc
     for n, row in json_objects(lines):
@@ -203,7 +209,7 @@ def load_extra(path: Path) -> list[Example]:
             raise DataError(f'{where}: lang must be "en" or "ja", or left out to detect it (got {lang!r})')
         family = str(row.get("family") or f"{n}")
         out.append(Example(messages, str(tier), str(lang) if lang else detect_lang(text),
-                           str(row.get("style") or "plain"), f"extra:{path.name}:{family}",
+                           str(row.get("style") or "plain"), f"extra:{place}:{family}",
                            str(split or "pool"), f"extra:{path.name}"))
     if not out:
         raise DataError(f"{path}: no rows; write one JSON object per line with text and tier")
