@@ -118,11 +118,11 @@ def build_classifier(settings: Settings) -> Classifier:
     """The configured safeguard classifier: the shipped artefact or `safeguard.artefact`, at
     `safeguard.flag_threshold` when one is set."""
     sg = settings.safeguard
-    if sg.artefact is not None and sg.classifier != "cyber-v1":
-        raise SettingsError(f"safeguard.artefact applies to the cyber-v1 classifier, not "
-                            f"{sg.classifier!r}: remove artefact or set safeguard.classifier: cyber-v1")
     if sg.artefact is None:
         classifier = make_classifier(sg.classifier)
+    elif sg.classifier != "cyber-v1":
+        raise SettingsError(f"safeguard.artefact applies to the cyber-v1 classifier, not "
+                            f"{sg.classifier!r}: remove artefact or set safeguard.classifier: cyber-v1")
     else:
         from sekisho.safeguards.cascade import load_linear_classifier
         from sekisho.safeguards.model import ArtefactError

