@@ -4,7 +4,7 @@
 |----------------|------------|---------------------------|
 | shared-test    | `shared/data/test` (HarmBench, JBB-Behaviors, XSTest): held out | no: report only |
 | wrapped-test   | the held-out cyber and benign rows of shared-test inside evaluation-only wrappers (held-out in-the-wild templates, the last two phrasings of every style) | no: report only |
-| validation     | the trainer's own validation split (`build_corpus(...).val` with the artefact's seed): family-grouped 20 % holdout of the training pool + `split: eval` project rows + hand-written over-refusal prompts, plain and wrapped | yes (the trainer chose the shipped thresholds on it, so its numbers are optimistic) |
+| validation     | the trainer's own validation split (`build_corpus(...).val` with the artefact's seed): `split: eval` project rows + hand-written over-refusal prompts, plain and wrapped (before 4 Dec 2026 also a family-grouped 20 % of the training pool) | yes (the trainer chose the shipped thresholds on it, so its numbers are optimistic) |
 | project-eval   | `datasets/safeguard/*.jsonl` rows with `split: eval` | yes (part of validation) |
 | sessions       | `datasets/safeguard/multiturn.jsonl` (`split: eval`): every benign conversation as one case per user turn (the growing conversation, as a gateway sees it), sharing a session id; harmful ones as the whole conversation | yes (part of validation) |
 | pasted-code    | `split: eval` project requests (benign, prohibited, high_risk; English and Japanese) asked about pasted source code of the pinned dependencies (0, 3k, 8k, 20k and 60k characters of it, the request after or before the code, or in the middle of 20k and 60k): the false positives long pastes cause, and the requests they hide | yes (its requests are in validation) |

@@ -178,8 +178,8 @@ def load_extra(path: Path) -> list[Example]:
     never silently skipped, since these rows are what a deployment retrains for.
 
     `split: eval` puts a row in validation only and `split: train` in training only; a row
-    without `split` joins the pool that is split by family (a fifth of the families goes to
-    validation, so the operating point is chosen with the deployment's rows in view).
+    without `split` is split by family (`TrainConfig.extra_holdout`, a fifth of the families goes
+    to validation, so the operating point is chosen with the deployment's rows in view).
     """
     out: list[Example] = []
     place = f"{path.name}-{stable_hash(str(path.resolve())) % 16**8:08x}"  # two files named alike stay apart

