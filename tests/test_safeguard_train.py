@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,9 +43,7 @@ def test_template_sentences_are_benign_wrapper_rows_without_the_payload_slot() -
     assert len(_template_sentences([template], random.Random(1), 2)) == 2
 
 
-def _pool_corpus(tmp_path: Path, holdout: float | None = None) -> tuple[Corpus, set[str]]:
-    import json
-
+def _pool_corpus(tmp_path: Path, holdout: float = TrainConfig.holdout) -> tuple[Corpus, set[str]]:
     shared, project = tmp_path / "shared", tmp_path / "project"
     shared.mkdir(exist_ok=True)
     project.mkdir(exist_ok=True)
@@ -53,8 +52,7 @@ def _pool_corpus(tmp_path: Path, holdout: float | None = None) -> tuple[Corpus, 
     (project / "benign.jsonl").write_text(
         json.dumps({"text": "written apart: rotate the nginx logs", "tier": "benign", "family": "e1",
                     "split": "eval"}) + "\n")
-    cfg = TrainConfig(shared_dir=shared, project_dir=project)
-    return build_corpus(cfg if holdout is None else replace(cfg, holdout=holdout)), set(pool)
+    return build_corpus(TrainConfig(shared_dir=shared, project_dir=project, holdout=holdout)), set(pool)
 
 
 def test_the_whole_stock_pool_is_trained_on_and_validation_is_written_apart(tmp_path: Path) -> None:

@@ -233,6 +233,8 @@ def load_test(root: Path = SHARED_TEST) -> list[Example]:
 
 def family_split(examples: Iterable[Example], holdout: float, seed: int) -> tuple[list[Example], list[Example]]:
     """Deterministic split by family: a family is wholly in train or wholly in validation."""
+    if holdout <= 0:  # the default for the stock pool: nothing to hash
+        return list(examples), []
     train: list[Example] = []
     val: list[Example] = []
     cut = int(holdout * 2**64)
